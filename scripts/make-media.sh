@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Makes the committed media fixtures in demo/media/ (needs Debian's ffmpeg).
+# The output is committed, so tests and the demo never need ffmpeg.
+#   replay/      60 s H.264/AAC HLS VOD, 2 s segments, EXT-X-PROGRAM-DATE-TIME,
+#                with a WebVTT subtitle rendition (master.m3u8)
+#   replay.mp4   the same programme as a progressive MP4
+#   vertical/    20 s 9:16 HLS VOD for vertical live-selling layouts
+#   en.vtt       English captions for the replay
+#   poster.jpg   poster frame
+set -euo pipefail
+cd "$(dirname "$0")/../demo/media"
+FF="ffmpeg -hide_banner -loglevel error -y"
+DUR=60
+# A moving test pattern with a clock burned in, and a tone that changes pitch every 10 s,
+# so a human can see and hear that playback advances.
+VIDEO="testsrc2=size=480x270:rate=25:duration=$DUR"
+AUDIO="sine=frequency=440:beep_factor=4:duration=$DUR"
+ENC="-c:v libx264 -profile:v main -preset veryfast -pix_fmt yuv420p -b:v 160k -maxrate 200k -bufsize 400k -g 50 -keyint_min 50 -sc_threshold 0 -c:a aac -b:a 48k -ac 2 -ar 44100"
+
+rm -rf replay vertical && mkdir -p replay vertical
+$FF -f lavfi -i "$VIDEO" -f lavfi -i "$AUDIO" $ENC -movflags +faststart replay.mp4
+$FF -i replay.mp4 -c copy -f hls -hls_time 2 -hls_playlist_type vod \
+  -hls_flags program_date_time+independent_segments \
+  -hls_segment_filename 'replay/seg%03d.ts' replay/video.m3u8
+# hls.js and Safari want absolute wall-clock times; pin the date so the output is reproducible.
+sed -i -E 's/^#EXT-X-PROGRAM-DATE-TIME:.*$/PDT/' replay/video.m3u8
+python3 - <<'PY'
+import datetime, re
+p = 'replay/video.m3u8'
+lines = open(p).read().split('\n')
+t = datetime.datetime(2026, 3, 1, 2, 0, 0, tzinfo=datetime.timezone.utc)
+out = []
+dur = 0.0
+seg_start = 0.0
+for l in lines:
+    if l == 'PDT':
+        # ffmpeg writes the date after the segment's EXTINF: it dates that segment.
+        out.append('#EXT-X-PROGRAM-DATE-TIME:' + (t + datetime.timedelta(seconds=seg_start)).isoformat(timespec='milliseconds').replace('+00:00', 'Z'))
+        continue
+    m = re.match(r'#EXTINF:([0-9.]+),', l)
+    if m:
+        seg_start = dur
+        dur += float(m.group(1))
+    out.append(l)
+open(p, 'w').write('\n'.join(out))
+PY
+
+# Captions: one cue every 6 s.
+{
+  echo "WEBVTT"; echo
+  for i in $(seq 0 9); do
+    s=$((i * 6)); e=$((s + 5))
+    printf '%02d:%02d.000 --> %02d:%02d.000\nCaption %d: the host shows product %d\n\n' $((s/60)) $((s%60)) $((e/60)) $((e%60)) $((i+1)) $((i/2+1))
+  done
+} > en.vtt
+# The same captions as an HLS subtitle rendition; MPEG-TS starts at 1.4 s (126000 ticks).
+{ echo "WEBVTT"; echo "X-TIMESTAMP-MAP=MPEGTS:126000,LOCAL:00:00:00.000"; tail -n +2 en.vtt; } > replay/subs-en.vtt
+cat > replay/subs-en.m3u8 <<M3U
+#EXTM3U
+#EXT-X-VERSION:3
+#EXT-X-TARGETDURATION:$DUR
+#EXT-X-PLAYLIST-TYPE:VOD
+#EXT-X-MEDIA-SEQUENCE:0
+#EXTINF:$DUR.000,
+subs-en.vtt
+#EXT-X-ENDLIST
+M3U
+cat > replay/master.m3u8 <<'M3U'
+#EXTM3U
+#EXT-X-VERSION:3
+#EXT-X-INDEPENDENT-SEGMENTS
+#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="subs",NAME="English",LANGUAGE="en",DEFAULT=NO,AUTOSELECT=YES,URI="subs-en.m3u8"
+#EXT-X-STREAM-INF:BANDWIDTH=260000,AVERAGE-BANDWIDTH=220000,RESOLUTION=480x270,CODECS="avc1.4d401e,mp4a.40.2",SUBTITLES="subs"
+video.m3u8
+M3U
+
+$FF -f lavfi -i "testsrc2=size=270x480:rate=25:duration=20" -f lavfi -i "sine=frequency=660:duration=20" $ENC vertical.tmp.mp4
+$FF -i vertical.tmp.mp4 -c copy -f hls -hls_time 2 -hls_playlist_type vod \
+  -hls_segment_filename 'vertical/seg%03d.ts' vertical/index.m3u8
+rm vertical.tmp.mp4
+
+$FF -ss 3 -i replay.mp4 -frames:v 1 -q:v 5 poster.jpg
+du -sh .

@@ -1,0 +1,2 @@
+/** Registers every element (side effects only). The package root points here. @module */
+export * from './index.js';

@@ -1,0 +1,146 @@
+/**
+ * Every public event, typed. All bubble and are composed, so a page can listen on the element,
+ * on an ancestor or on `document`. Names are exported as constants.
+ * @module
+ */
+import type { Moment, Product, ProductVariant } from './types.js';
+
+/** Stable error codes carried by {@link ShoppableErrorEvent}. */
+export const ErrorCode = {
+  /** The manifest or a segment could not be loaded after retries. */
+  MediaNetwork: 'media-network',
+  /** The media could not be decoded. */
+  MediaDecode: 'media-decode',
+  /** No way to play this source in this browser. */
+  MediaUnsupported: 'media-unsupported',
+  /** The playback engine (hls.js chunk) could not be loaded. */
+  MediaEngine: 'media-engine',
+  /** The show document could not be fetched (HTTP or network failure). */
+  ShowFetch: 'show-fetch',
+  /** The show document is not valid JSON. */
+  ShowParse: 'show-parse',
+  /** Parts of the show document are invalid and were skipped. */
+  ShowInvalid: 'show-invalid',
+  /** An in-band pin named a product the show does not know. */
+  PinUnknownProduct: 'pin-unknown-product',
+  /** An add to cart failed (the page's promise rejected or timed out). */
+  CartFailed: 'cart-failed',
+  /** A page listener threw; the widget carried on. */
+  ListenerError: 'listener-error',
+} as const;
+/** One of {@link ErrorCode}'s values. */
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Why an add to cart failed; picks a localised message when the error carries none. */
+export const CartFailureReason = {
+  OutOfStock: 'out-of-stock',
+  QuantityLimited: 'quantity-limited',
+  RegionUnavailable: 'region-unavailable',
+  PriceChanged: 'price-changed',
+  LoginRequired: 'login-required',
+  Timeout: 'timeout',
+  Unknown: 'unknown',
+} as const;
+/** One of {@link CartFailureReason}'s values. */
+export type CartFailureReason = (typeof CartFailureReason)[keyof typeof CartFailureReason];
+
+/** What a page's add-to-cart promise may resolve to: what the store actually added. */
+export interface AddToCartResult {
+  quantity?: number;
+  cartCount?: number;
+}
+
+/** Detail of `shoppable-add-to-cart`. */
+export interface AddToCartDetail {
+  readonly product: Product;
+  readonly variant: ProductVariant | undefined;
+  readonly quantity: number;
+  readonly currentTime: number;
+  readonly showId: string | undefined;
+  /** Fresh for every press: use it as an idempotency key. */
+  readonly requestId: string;
+  /** Hand the widget the page's cart promise: it shows pending, then success or a retryable error. */
+  waitUntil(promise: Promise<AddToCartResult | void>): void;
+}
+
+/** Detail of `shoppable-product-click`. */
+export interface ProductClickDetail {
+  readonly product: Product;
+  readonly currentTime: number;
+  readonly showId: string | undefined;
+}
+
+/** Detail of `shoppable-product-show` and `shoppable-product-hide`. */
+export interface ProductMomentDetail {
+  readonly product: Product;
+  readonly moment: Moment;
+  readonly currentTime: number;
+  readonly showId: string | undefined;
+}
+
+/** Detail of `shoppable-error`. */
+export interface ShoppableErrorDetail {
+  readonly code: ErrorCode;
+  readonly message: string;
+  /** True when playback cannot go on. */
+  readonly fatal: boolean;
+  readonly cause?: unknown;
+}
+
+const init = { bubbles: true, composed: true } as const;
+
+/** Name of {@link ShoppableAddToCartEvent}. */
+export const ADD_TO_CART = 'shoppable-add-to-cart';
+/** Name of {@link ShoppableProductClickEvent}. */
+export const PRODUCT_CLICK = 'shoppable-product-click';
+/** Name of {@link ShoppableProductShowEvent}. */
+export const PRODUCT_SHOW = 'shoppable-product-show';
+/** Name of {@link ShoppableProductHideEvent}. */
+export const PRODUCT_HIDE = 'shoppable-product-hide';
+/** Name of {@link ShoppableErrorEvent}. */
+export const ERROR = 'shoppable-error';
+
+/** The shopper pressed Add to cart. Cancelable: `preventDefault()` means the page handled it. */
+export class ShoppableAddToCartEvent extends CustomEvent<AddToCartDetail> {
+  constructor(detail: AddToCartDetail) {
+    super(ADD_TO_CART, { ...init, cancelable: true, detail });
+  }
+}
+
+/** The shopper opened a product's details or link. */
+export class ShoppableProductClickEvent extends CustomEvent<ProductClickDetail> {
+  constructor(detail: ProductClickDetail) {
+    super(PRODUCT_CLICK, { ...init, detail });
+  }
+}
+
+/** A product's moment started (also after a seek into it). */
+export class ShoppableProductShowEvent extends CustomEvent<ProductMomentDetail> {
+  constructor(detail: ProductMomentDetail) {
+    super(PRODUCT_SHOW, { ...init, detail });
+  }
+}
+
+/** A product's moment ended (also after a seek out of it). */
+export class ShoppableProductHideEvent extends CustomEvent<ProductMomentDetail> {
+  constructor(detail: ProductMomentDetail) {
+    super(PRODUCT_HIDE, { ...init, detail });
+  }
+}
+
+/** A media, data or cart problem. `fatal` when playback cannot go on. */
+export class ShoppableErrorEvent extends CustomEvent<ShoppableErrorDetail> {
+  constructor(detail: ShoppableErrorDetail) {
+    super(ERROR, { ...init, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'shoppable-add-to-cart': ShoppableAddToCartEvent;
+    'shoppable-product-click': ShoppableProductClickEvent;
+    'shoppable-product-show': ShoppableProductShowEvent;
+    'shoppable-product-hide': ShoppableProductHideEvent;
+    'shoppable-error': ShoppableErrorEvent;
+  }
+}

@@ -1,0 +1,43 @@
+// Browser tests in Debian's Chromium (no browser download), TypeScript through esbuild,
+// and local test servers (fault injection, cart APIs, live studio) as dev-server middleware:
+// every test/servers/*.mjs default-exports a Koa middleware. Nothing leaves 127.0.0.1.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { loadMiddleware } from './scripts/servers.mjs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+const middleware = await loadMiddleware();
+
+export const chromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  hostname: '127.0.0.1',
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 240_000,
+  browserStartTimeout: 60_000,
+  testFramework: { config: { timeout: 15_000 } },
+  middleware,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: chromeFlags,
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
