@@ -78,6 +78,25 @@ export interface ProductMomentDetail {
   readonly showId: string | undefined;
 }
 
+/** Detail of `shoppable-add-to-cart-complete`: the store accepted the add. */
+export interface AddToCartCompleteDetail {
+  readonly product: Product;
+  readonly variant: ProductVariant | undefined;
+  /** What the store added: the result's `quantity` when it gave one, else what was asked. */
+  readonly quantity: number;
+  readonly requestId: string;
+  readonly currentTime: number;
+  readonly showId: string | undefined;
+  readonly result: AddToCartResult | undefined;
+}
+
+/** Detail of `shoppable-seek-request`. */
+export interface SeekRequestDetail {
+  /** Media time in seconds. */
+  readonly time: number;
+  readonly productId?: string;
+}
+
 /** Detail of `shoppable-error`. */
 export interface ShoppableErrorDetail {
   readonly code: ErrorCode;
@@ -97,6 +116,10 @@ export const PRODUCT_CLICK = 'shoppable-product-click';
 export const PRODUCT_SHOW = 'shoppable-product-show';
 /** Name of {@link ShoppableProductHideEvent}. */
 export const PRODUCT_HIDE = 'shoppable-product-hide';
+/** Name of {@link ShoppableAddToCartCompleteEvent}. */
+export const ADD_TO_CART_COMPLETE = 'shoppable-add-to-cart-complete';
+/** Name of {@link ShoppableSeekRequestEvent}. */
+export const SEEK_REQUEST = 'shoppable-seek-request';
 /** Name of {@link ShoppableErrorEvent}. */
 export const ERROR = 'shoppable-error';
 
@@ -128,6 +151,23 @@ export class ShoppableProductHideEvent extends CustomEvent<ProductMomentDetail> 
   }
 }
 
+/** An add to cart succeeded (the page's promise resolved, or it called `preventDefault()`). */
+export class ShoppableAddToCartCompleteEvent extends CustomEvent<AddToCartCompleteDetail> {
+  constructor(detail: AddToCartCompleteDetail) {
+    super(ADD_TO_CART_COMPLETE, { ...init, detail });
+  }
+}
+
+/**
+ * A product list entry or a timeline marker asks the player to seek ("watch the moment").
+ * `<shoppable-video>` handles it for its own children; a page may send it to a player too.
+ */
+export class ShoppableSeekRequestEvent extends CustomEvent<SeekRequestDetail> {
+  constructor(detail: SeekRequestDetail) {
+    super(SEEK_REQUEST, { ...init, detail });
+  }
+}
+
 /** A media, data or cart problem. `fatal` when playback cannot go on. */
 export class ShoppableErrorEvent extends CustomEvent<ShoppableErrorDetail> {
   constructor(detail: ShoppableErrorDetail) {
@@ -141,6 +181,8 @@ declare global {
     'shoppable-product-click': ShoppableProductClickEvent;
     'shoppable-product-show': ShoppableProductShowEvent;
     'shoppable-product-hide': ShoppableProductHideEvent;
+    'shoppable-add-to-cart-complete': ShoppableAddToCartCompleteEvent;
+    'shoppable-seek-request': ShoppableSeekRequestEvent;
     'shoppable-error': ShoppableErrorEvent;
   }
 }

@@ -1,0 +1,101 @@
+/**
+ * Every UI string, in one table per language. Elements take a `strings` property to override any
+ * entry. `{n}`-style placeholders are filled by {@link formatString}.
+ * @module
+ */
+
+/** The English strings; other languages fill the same keys. */
+export const en = {
+  // player
+  play: 'Play',
+  pause: 'Pause',
+  mute: 'Mute',
+  unmute: 'Unmute',
+  volume: 'Volume',
+  seek: 'Seek',
+  seekValue: '{current} of {duration}',
+  playbackRate: 'Playback speed',
+  captions: 'Captions',
+  captionsOff: 'Off',
+  fullscreen: 'Full screen',
+  exitFullscreen: 'Exit full screen',
+  pip: 'Picture in picture',
+  exitPip: 'Exit picture in picture',
+  live: 'Live',
+  goToLive: 'Go to live',
+  retry: 'Retry',
+  mediaError: 'This video could not be played.',
+  loading: 'Loading',
+  // shop
+  products: 'Products',
+  productsCount: 'Products ({count})',
+  openProducts: 'Show products',
+  closeProducts: 'Close products',
+  noProducts: 'No products in this show yet.',
+  watchMoment: 'Watch the moment',
+  viewProduct: 'View product',
+  nowShowing: 'Now showing: {title}',
+  productAt: '{title} at {time}',
+  // card
+  addToCart: 'Add to cart',
+  adding: 'Adding…',
+  added: 'Added',
+  addedQuantity: 'Added {quantity}',
+  addedAnnouncement: '{title} added to cart',
+  soldOut: 'Sold out',
+  unavailable: 'Unavailable',
+  notAvailableInRegion: 'Not available in your region',
+  quantity: 'Quantity',
+  decrease: 'Decrease quantity',
+  increase: 'Increase quantity',
+  discount: '−{percent}%',
+  compareAtPrice: 'Was {price}',
+  price: 'Price',
+  approximately: '≈ {price}',
+  inclVat: 'incl. VAT',
+  inclTax: 'incl. tax',
+  plusTax: '+ tax',
+  viewCart: 'View cart',
+  checkout: 'Checkout',
+  cartCount: 'Cart, {count} items',
+  // cart failures, by reason
+  'reason.out-of-stock': 'Sorry, this is out of stock.',
+  'reason.quantity-limited': 'Only part of that quantity is available.',
+  'reason.region-unavailable': 'This product cannot be delivered to your region.',
+  'reason.price-changed': 'The price has changed. Please check it and try again.',
+  'reason.login-required': 'Please sign in to add to your cart.',
+  'reason.timeout': 'The store did not answer in time.',
+  'reason.unknown': 'Could not add to cart.',
+};
+
+/** The keys of the strings table. */
+export type StringKey = keyof typeof en;
+/** A complete strings table. */
+export type Strings = Record<StringKey, string>;
+
+const tables: Record<string, Partial<Strings>> = { en };
+
+/** Registers (or extends) a language's table, e.g. `registerStrings('fr', { play: 'Lecture' })`. */
+export function registerStrings(lang: string, table: Partial<Strings>): void {
+  const key = lang.toLowerCase();
+  tables[key] = { ...tables[key], ...table };
+}
+
+/**
+ * The strings for `locale` (BCP 47), falling back through its shorter tags to English, with
+ * `overrides` (an element's `strings` property) on top.
+ */
+export function stringsFor(locale: string | undefined, overrides?: Partial<Strings>): Strings {
+  const chain: Partial<Strings>[] = [];
+  const parts = (locale ?? 'en').toLowerCase().split('-');
+  for (let i = parts.length; i > 0; i--) {
+    const table = tables[parts.slice(0, i).join('-')];
+    if (table) chain.push(table);
+  }
+  return Object.assign({}, en, ...chain.reverse(), overrides) as Strings;
+}
+
+/** Fills `{name}` placeholders: `formatString('Added {quantity}', { quantity: 2 })`. */
+export function formatString(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
