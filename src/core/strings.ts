@@ -35,6 +35,8 @@ export const en = {
   watchMoment: 'Watch the moment',
   viewProduct: 'View product',
   nowShowing: 'Now showing: {title}',
+  nowShowingBadge: 'Now showing',
+  watchMomentOf: 'Watch the moment: {title}',
   productAt: '{title} at {time}',
   // card
   addToCart: 'Add to cart',
