@@ -1,0 +1,209 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ShoppableSeekRequestEvent } from '../../events.js';
+import { formatString, stringsFor, type Strings } from '../../core/strings.js';
+import { resolveText } from '../../core/text.js';
+import type { Moment, Product } from '../../types.js';
+import { styles } from './product-list.styles.js';
+
+/** Name of the event the list fires when the shopper closes it. */
+export const LIST_CLOSE = 'shoppable-list-close';
+
+/** The card parts re-exported from every entry, so a page styles them as it would a lone card. */
+const CARD_PARTS = [
+  'card',
+  'card-image',
+  'card-title',
+  'card-price',
+  'card-compare-price',
+  'card-discount',
+  'card-status',
+  'card-options',
+  'option',
+  'option-value',
+  'quantity',
+  'add-to-cart',
+  'retry',
+  'card-link',
+].join(', ');
+
+/**
+ * The "shopping bag" panel: every product of a show, each as a full product card, with the ones on
+ * screen now marked and a button to watch the moment a product was shown. The parent positions it
+ * (bottom sheet, side panel); the list fills its box and scrolls.
+ *
+ * Needs `<shoppable-product-card>` registered (importing this element's module does that).
+ *
+ * @summary Every product of a show, with "Watch the moment" buttons.
+ *
+ * @slot empty - Shown when there are no products; default "No products in this show yet."
+ *
+ * @fires shoppable-list-close - The shopper pressed the close button or Escape (bubbles, composed).
+ * @fires shoppable-seek-request - The shopper pressed "Watch the moment" (`{ time, productId }`).
+ * @fires shoppable-add-to-cart - From a card: the shopper pressed Add to cart.
+ * @fires shoppable-product-click - From a card: the shopper opened a product's link.
+ *
+ * @csspart product-list - The panel.
+ * @csspart list-header - The header row with the title and the close button.
+ * @csspart list-title - The heading ("Products (3)").
+ * @csspart list-close - The close button.
+ * @csspart list-item - One entry; carries `data-active` while its product is on screen.
+ * @csspart now-showing - The "Now showing" badge of an entry on screen.
+ * @csspart watch-moment - The "Watch the moment" button.
+ * @csspart card - Every card part is exported from the entries' cards
+ *   (`card-image`, `card-title`, `card-price`, `add-to-cart`, ...).
+ *
+ * @cssprop [--shoppable-list-background=#ffffff] - Panel background (dark: #17171b); falls back to
+ *   `--shoppable-surface-color`.
+ * @cssprop [--shoppable-list-color=#1b1b1f] - Panel text (dark: #f2f2f5); falls back to
+ *   `--shoppable-text-color`.
+ * @cssprop [--shoppable-border-color=#d5d5dd] - Dividers.
+ * @cssprop [--shoppable-accent-color=#4a2fd0] - "Now showing" marking and "Watch the moment".
+ * @cssprop [--shoppable-on-accent-color=#ffffff] - Text on the accent colour.
+ * @cssprop [--shoppable-focus-color=#1a73e8] - Focus outline.
+ * @cssprop [--shoppable-radius=12px] - Corner radius of buttons (half) and badges.
+ * @cssprop [--shoppable-space=0.75rem] - The base spacing unit.
+ * @cssprop [--shoppable-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--shoppable-card-width=100%] - Width of the cards inside the list.
+ */
+export class ShoppableProductList extends LitElement {
+  static override styles = styles;
+
+  /** Every product of the show (property only). */
+  @property({ attribute: false }) products: readonly Product[] = [];
+
+  /** The show's moments, to find each product's first one (property only). */
+  @property({ attribute: false }) moments: readonly Moment[] = [];
+
+  /** Ids of the products on screen now (property only). */
+  @property({ attribute: false }) activeIds: ReadonlySet<string> = new Set();
+
+  /** BCP 47 locale for text and prices; defaults to `navigator.language`. */
+  @property() locale: string | undefined;
+
+  /** ISO 4217 currency to show. */
+  @property() currency: string | undefined;
+
+  /** The show id, passed along in events. */
+  @property({ attribute: 'show-id' }) showId: string | undefined;
+
+  /** Overrides for any UI string (property only). */
+  @property({ attribute: false }) strings: Partial<Strings> | undefined;
+
+  /** Gives the media time for the cards' events (property only). */
+  @property({ attribute: false }) clock: (() => number) | undefined;
+
+  /** Passed to every card: how long (ms) a page's add-to-cart promise may take. */
+  @property({ type: Number, attribute: 'cart-timeout' }) cartTimeout = 15000;
+
+  /** The heading; defaults to "Products ({count})" from `strings`. */
+  @property() heading: string | undefined;
+
+  private text: Strings = stringsFor(undefined);
+  private firstMoments = new Map<string, Moment>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('locale') || changed.has('strings')) {
+      this.text = stringsFor(this.effectiveLocale, this.strings);
+    }
+    if (changed.has('moments')) {
+      const first = new Map<string, Moment>();
+      for (const m of this.moments) {
+        const seen = first.get(m.productId);
+        if (!seen || m.start < seen.start) first.set(m.productId, m);
+      }
+      this.firstMoments = first;
+    }
+  }
+
+  private get effectiveLocale(): string {
+    return this.locale || globalThis.navigator?.language || 'en';
+  }
+
+  private close(): void {
+    this.dispatchEvent(new CustomEvent(LIST_CLOSE, { bubbles: true, composed: true }));
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    // The list is closing: an outer Escape handler (full screen, a dialog) should not act too.
+    e.stopPropagation();
+    this.close();
+  }
+
+  private watch(product: Product, moment: Moment): void {
+    this.dispatchEvent(new ShoppableSeekRequestEvent({ time: moment.start, productId: product.id }));
+  }
+
+  private renderItem(product: Product): TemplateResult {
+    const t = this.text;
+    const active = this.activeIds.has(product.id);
+    const moment = this.firstMoments.get(product.id);
+    const title = resolveText(product.title, this.effectiveLocale).text;
+    return html`<li
+      part="list-item"
+      class="item"
+      ?data-active=${active}
+      aria-current=${active ? 'true' : 'false'}
+    >
+      ${active ? html`<span part="now-showing" class="now">${t.nowShowingBadge}</span>` : nothing}
+      <shoppable-product-card
+        exportparts=${CARD_PARTS}
+        .product=${product}
+        .locale=${this.locale}
+        .currency=${this.currency}
+        .showId=${this.showId}
+        .strings=${this.strings}
+        .clock=${this.clock}
+        .cartTimeout=${this.cartTimeout}
+      ></shoppable-product-card>
+      ${moment
+        ? html`<button
+            part="watch-moment"
+            class="watch"
+            type="button"
+            aria-label=${formatString(t.watchMomentOf, { title })}
+            @click=${() => this.watch(product, moment)}
+          >
+            <span aria-hidden="true" class="play"></span>${t.watchMoment}
+          </button>`
+        : nothing}
+    </li>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.text;
+    const heading = this.heading ?? formatString(t.productsCount, { count: this.products.length });
+    return html`<section
+      part="product-list"
+      class="list"
+      aria-labelledby="title"
+      @keydown=${this.onKeyDown}
+    >
+      <header part="list-header" class="header">
+        <h2 part="list-title" id="title" class="title">${heading}</h2>
+        <button
+          part="list-close"
+          class="close"
+          type="button"
+          aria-label=${t.closeProducts}
+          @click=${this.close}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </header>
+      ${this.products.length
+        ? html`<ul class="items" role="list">
+            ${repeat(this.products, (p) => p.id, (p) => this.renderItem(p))}
+          </ul>`
+        : html`<div class="empty"><slot name="empty">${t.noProducts}</slot></div>`}
+    </section>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'shoppable-list-close': CustomEvent<undefined>;
+  }
+}
