@@ -1,0 +1,187 @@
+/**
+ * Validation of one product of a show document, with its options and variants.
+ * @module
+ */
+import type { LocalizedText, Money, Product, ProductOption, ProductVariant } from '../types.js';
+import { SHOW_LIMITS, type ShowReader, isRecord, keyPath, prop, quote } from './show-reader.js';
+import {
+  assign,
+  canonicalText,
+  readBoolean,
+  readCountries,
+  readId,
+  readMoney,
+  readPrices,
+  readText,
+  readUrl,
+} from './show-values.js';
+
+// Keys that would reach an object's prototype if written as option names in `variant.options`.
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A product, or undefined (with issues) when its id or title is unusable or its id was seen.
+ * Optional fields that are invalid are dropped with an issue; the product is kept.
+ */
+export function readProduct(r: ShowReader, value: unknown, path: string, seen: Set<string>): Product | undefined {
+  if (!isRecord(value)) return r.bad(path, value, 'must be an object');
+  const id = readId(r, prop(value, 'id'), `${path}.id`);
+  if (id === undefined) return undefined;
+  if (seen.has(id)) return r.bad(`${path}.id`, id, `duplicate id ${quote(id)}`);
+  const title = readText(r, prop(value, 'title'), `${path}.title`);
+  if (title === undefined) return undefined;
+  seen.add(id);
+
+  const options = readOptions(r, prop(value, 'options'), `${path}.options`);
+  const variants = readVariants(r, prop(value, 'variants'), `${path}.variants`, options);
+  const available =
+    readBoolean(r, prop(value, 'available'), `${path}.available`, true) &&
+    (variants.length === 0 || variants.some((v) => v.available));
+  const { price, compareAtPrice, prices } = readPricing(r, value, path, true);
+  const product: Product = { id, title, prices, options, variants, available };
+  assign(product, 'description', optional(r, value, 'description', path, readText));
+  assign(product, 'url', optional(r, value, 'url', path, readUrl));
+  assign(product, 'image', optional(r, value, 'image', path, readUrl));
+  assign(product, 'price', price);
+  assign(product, 'compareAtPrice', compareAtPrice);
+  assign(product, 'shipsTo', readCountries(r, prop(value, 'shipsTo'), `${path}.shipsTo`));
+  assign(product, 'excludedCountries', readCountries(r, prop(value, 'excludedCountries'), `${path}.excludedCountries`));
+  return product;
+}
+
+/** `price`, `prices` and (products only) `compareAtPrice`, which must be in the currency of `price`. */
+function readPricing(
+  r: ShowReader,
+  value: object,
+  path: string,
+  withCompare: boolean,
+): { price?: Money; compareAtPrice?: Money; prices: Money[] } {
+  const price = optional(r, value, 'price', path, readMoney);
+  let compareAtPrice = withCompare ? optional(r, value, 'compareAtPrice', path, readMoney) : undefined;
+  if (compareAtPrice && price && compareAtPrice.currency !== price.currency) {
+    r.issue(`${path}.compareAtPrice.currency`, 'must be the currency of price');
+    compareAtPrice = undefined;
+  }
+  return { price, compareAtPrice, prices: readPrices(r, prop(value, 'prices'), `${path}.prices`) };
+}
+
+function optional<T>(
+  r: ShowReader,
+  value: object,
+  key: string,
+  path: string,
+  read: (r: ShowReader, value: unknown, path: string) => T | undefined,
+): T | undefined {
+  const raw = prop(value, key);
+  return raw === undefined ? undefined : read(r, raw, `${path}.${key}`);
+}
+
+function readOptions(r: ShowReader, value: unknown, path: string): ProductOption[] {
+  const options: ProductOption[] = [];
+  if (value === undefined) return options;
+  r.each(value, path, SHOW_LIMITS.maxOptions, (item, itemPath) => {
+    const option = readOption(r, item, itemPath);
+    if (!option) return;
+    if (options.some((o) => o.name === option.name)) {
+      r.issue(`${itemPath}.name`, `duplicate option ${quote(option.name)}`);
+    } else {
+      options.push(option);
+    }
+  });
+  return options;
+}
+
+function readOption(r: ShowReader, value: unknown, path: string): ProductOption | undefined {
+  if (!isRecord(value)) return r.bad(path, value, 'must be an object');
+  const label = readText(r, prop(value, 'name'), `${path}.name`);
+  if (label === undefined) return undefined;
+  const name = canonicalText(label);
+  if (RESERVED.has(name)) return r.bad(`${path}.name`, name, `reserved name ${quote(name)}`);
+  const values: string[] = [];
+  const labels: LocalizedText[] = [];
+  const rawValues = prop(value, 'values');
+  const ok = r.each(rawValues, `${path}.values`, SHOW_LIMITS.maxOptionValues, (item, itemPath) => {
+    const text = readText(r, item, itemPath);
+    if (text === undefined) return;
+    const canonical = canonicalText(text);
+    if (values.includes(canonical)) {
+      r.issue(itemPath, `duplicate value ${quote(canonical)}`);
+    } else {
+      values.push(canonical);
+      labels.push(text);
+    }
+  });
+  if (!ok) return undefined;
+  if (values.length === 0) return r.bad(`${path}.values`, rawValues, 'must have at least one value');
+  const option: ProductOption = { name, values };
+  if (typeof label !== 'string') assign(option, 'label', label);
+  if (labels.some((l) => typeof l !== 'string')) assign(option, 'valueLabels', labels);
+  return option;
+}
+
+function readVariants(r: ShowReader, value: unknown, path: string, options: readonly ProductOption[]): ProductVariant[] {
+  const variants: ProductVariant[] = [];
+  if (value === undefined) return variants;
+  const seen = new Set<string>();
+  r.each(value, path, SHOW_LIMITS.maxVariants, (item, itemPath) => {
+    const variant = readVariant(r, item, itemPath, options, seen);
+    if (variant) variants.push(variant);
+  });
+  return variants;
+}
+
+function readVariant(
+  r: ShowReader,
+  value: unknown,
+  path: string,
+  options: readonly ProductOption[],
+  seen: Set<string>,
+): ProductVariant | undefined {
+  if (!isRecord(value)) return r.bad(path, value, 'must be an object');
+  const id = readId(r, prop(value, 'id'), `${path}.id`);
+  if (id === undefined) return undefined;
+  if (seen.has(id)) return r.bad(`${path}.id`, id, `duplicate id ${quote(id)}`);
+  const chosen = readChoice(r, prop(value, 'options'), `${path}.options`, options);
+  if (!chosen) return undefined;
+  seen.add(id);
+  const variant: ProductVariant = {
+    id,
+    options: chosen,
+    available: readBoolean(r, prop(value, 'available'), `${path}.available`, true),
+  };
+  assign(variant, 'title', optional(r, value, 'title', path, readText));
+  const { price, prices } = readPricing(r, value, path, false);
+  assign(variant, 'price', price);
+  if (prices.length > 0) assign(variant, 'prices', prices);
+  assign(variant, 'image', optional(r, value, 'image', path, readUrl));
+  return variant;
+}
+
+/** A variant's `{ optionName: value }`; every pair must exist in the product's options. */
+function readChoice(
+  r: ShowReader,
+  value: unknown,
+  path: string,
+  options: readonly ProductOption[],
+): Record<string, string> | undefined {
+  const choice: Record<string, string> = {};
+  if (value === undefined) return choice;
+  if (!isRecord(value)) return r.bad(path, value, 'must be an object');
+  const keys = r.keys(value, path, Infinity);
+  if (!keys) return undefined;
+  // More keys than options means an unknown one; say so without reading a hostile number of keys.
+  if (keys.length > options.length) {
+    const unknown = keys.find((k) => !options.some((o) => o.name === k)) ?? '';
+    return r.bad(`${path}${keyPath(unknown)}`, unknown, `unknown option ${quote(unknown)}`);
+  }
+  for (const key of keys) {
+    const option = options.find((o) => o.name === key);
+    if (!option) return r.bad(`${path}${keyPath(key)}`, key, `unknown option ${quote(key)}`);
+    const chosen = prop(value, key);
+    if (typeof chosen !== 'string') return r.bad(`${path}${keyPath(key)}`, chosen, 'must be a string');
+    if (!option.values.includes(chosen)) return r.bad(`${path}${keyPath(key)}`, chosen, `unknown value ${quote(chosen)}`);
+    // `key` is an option name, never a reserved one (see readOption).
+    choice[key] = chosen;
+  }
+  return choice;
+}
