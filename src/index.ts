@@ -5,4 +5,20 @@
  */
 export * from './types.js';
 export * from './events.js';
-export { safeUrl } from './core/url.js';
+export { safeUrl, resolveUrl } from './core/url.js';
+export { validateShow, formatIssues, emptyShow, SHOW_LIMITS, type ValidateShowOptions } from './core/show.js';
+export { CueTimeline, TimelineCursor, type TimelineChange } from './core/timeline.js';
+export { minorUnitDigits, formatMoney, priceIn, productPrice, discountPercent } from './core/money.js';
+export { resolveText, type ResolvedText } from './core/text.js';
+export {
+  defaultVariant,
+  defaultSelection,
+  findVariant,
+  isValueAvailable,
+  select as selectOption,
+  type Selection,
+} from './core/variants.js';
+export { en as englishStrings, registerStrings, stringsFor, formatString, type Strings, type StringKey } from './core/strings.js';
+export { ShowController } from './controllers/show-controller.js';
+export { ShoppableProductCard } from './components/product-card/product-card.component.js';
+export { ShoppableProductList, LIST_CLOSE } from './components/product-list/product-list.component.js';

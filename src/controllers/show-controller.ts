@@ -1,0 +1,165 @@
+/**
+ * Loads, validates and plays back a show document: the one place where the show's data meets the
+ * media clock. Sources, latest wins: the `.show` property (object), the `show` attribute (URL), or a
+ * `<script type="application/json">` child. Invalid parts are skipped and reported once through a
+ * non-fatal `shoppable-error`; the host page never sees an exception.
+ * @module
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emptyShow, formatIssues, validateShow } from '../core/show.js';
+import { CueTimeline, TimelineCursor } from '../core/timeline.js';
+import {
+  ErrorCode,
+  ShoppableErrorEvent,
+  ShoppableProductHideEvent,
+  ShoppableProductShowEvent,
+} from '../events.js';
+import type { Moment, Product, Show } from '../types.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Answers which products are on screen, and tells the page as moments start and end. */
+export class ShowController implements ReactiveController {
+  /** The validated show (empty until one loads). */
+  show: Show = emptyShow();
+  /** Moments that contain the last sampled time, ordered by start. */
+  active: readonly Moment[] = [];
+
+  private readonly host: Host;
+  private products = new Map<string, Product>();
+  // Products of the previous show, so moments that end because the show changed still say which.
+  private retired = new Map<string, Product>();
+  private extraMoments: readonly Moment[] = [];
+  private reportedUnknown = new Set<string>();
+  private timeline = new CueTimeline<Moment>([]);
+  private cursor = new TimelineCursor<Moment>(this.timeline);
+  private load?: AbortController;
+  private lastTime = 0;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.load?.abort();
+    this.load = undefined;
+  }
+
+  /** Products whose moments contain the current time, each once, in order of appearance. */
+  get activeProducts(): Product[] {
+    const seen = new Set<string>();
+    const out: Product[] = [];
+    for (const m of this.active) {
+      const p = this.products.get(m.productId);
+      if (p && !seen.has(p.id)) {
+        seen.add(p.id);
+        out.push(p);
+      }
+    }
+    return out;
+  }
+
+  /** Every moment in play: the show document's and the stream's, sorted by start. */
+  get moments(): readonly Moment[] {
+    return this.timeline.moments;
+  }
+
+  /** The product with this id, if the show has it. */
+  product(id: string): Product | undefined {
+    return this.products.get(id);
+  }
+
+  /** Takes a show document object (e.g. from the `.show` property or a JSON child). */
+  setDocument(input: unknown, baseUrl?: string): void {
+    this.load?.abort();
+    this.load = undefined;
+    this.apply(input, baseUrl);
+  }
+
+  /** Fetches a show document from `url`; HTTP failures and bad JSON become `shoppable-error`s. */
+  async fetchDocument(url: string): Promise<void> {
+    this.load?.abort();
+    const load = (this.load = new AbortController());
+    const absolute = new URL(url, document.baseURI).href;
+    let text: string;
+    try {
+      const res = await fetch(absolute, { signal: load.signal, credentials: 'same-origin' });
+      if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
+      text = await res.text();
+    } catch (cause) {
+      if (load.signal.aborted) return;
+      this.fail(ErrorCode.ShowFetch, `Could not load the show document ${absolute}: ${messageOf(cause)}`, cause);
+      return;
+    }
+    if (load.signal.aborted) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      this.fail(ErrorCode.ShowParse, `The show document ${absolute} is not valid JSON: ${messageOf(cause)}`, cause);
+      return;
+    }
+    this.apply(json, absolute);
+  }
+
+  /**
+   * Adds moments that came from elsewhere (in-band stream pins); they merge with the show's.
+   * A pin naming a product the show does not have is reported once and ignored.
+   */
+  setExtraMoments(moments: readonly Moment[]): void {
+    this.extraMoments = moments;
+    for (const m of moments) {
+      if (this.products.has(m.productId) || this.reportedUnknown.has(m.productId)) continue;
+      this.reportedUnknown.add(m.productId);
+      this.fail(ErrorCode.PinUnknownProduct, `A stream pin names product "${m.productId}", which the show does not have; it is ignored.`, m);
+    }
+    this.rebuild();
+  }
+
+  /** Feeds the media clock: fires show/hide events and re-renders only when the active set changes. */
+  sample(time: number): void {
+    this.lastTime = time;
+    const { active, entered, exited, changed } = this.cursor.update(time);
+    if (!changed) return;
+    this.active = active;
+    for (const m of exited) this.announce(m, false);
+    for (const m of entered) this.announce(m, true);
+    this.host.requestUpdate();
+  }
+
+  private apply(input: unknown, baseUrl?: string): void {
+    const { show, issues } = validateShow(input, { baseUrl });
+    this.show = show;
+    this.retired = this.products;
+    this.products = new Map(show.products.map((p) => [p.id, p]));
+    if (issues.length > 0) this.fail(ErrorCode.ShowInvalid, formatIssues(issues), issues, false);
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    const known = this.extraMoments.filter((m) => this.products.has(m.productId));
+    this.timeline = new CueTimeline<Moment>([...this.show.moments, ...known]);
+    this.cursor.setTimeline(this.timeline);
+    const { active, entered, exited } = this.cursor.update(this.lastTime);
+    this.active = active;
+    for (const m of exited) this.announce(m, false);
+    for (const m of entered) this.announce(m, true);
+    this.host.requestUpdate();
+  }
+
+  private announce(moment: Moment, shown: boolean): void {
+    const product = this.products.get(moment.productId) ?? this.retired.get(moment.productId);
+    if (!product) return;
+    const detail = { product, moment, currentTime: this.lastTime, showId: this.show.id || undefined };
+    this.host.dispatchEvent(shown ? new ShoppableProductShowEvent(detail) : new ShoppableProductHideEvent(detail));
+  }
+
+  private fail(code: ErrorCode, message: string, cause: unknown, fatal = false): void {
+    this.host.dispatchEvent(new ShoppableErrorEvent({ code, message, fatal, cause }));
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
