@@ -2,7 +2,7 @@
 // and local test servers (fault injection, cart APIs, live studio) as dev-server middleware:
 // every test/servers/*.mjs default-exports a Koa middleware. Nothing leaves 127.0.0.1.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { loadMiddleware } from './scripts/servers.mjs';
+import { loadMiddleware, withMediaSegments } from './scripts/servers.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -29,7 +29,7 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 15_000 } },
   middleware,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [withMediaSegments(esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }))],
   browsers: [
     chromeLauncher({
       launchOptions: {

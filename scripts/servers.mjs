@@ -7,3 +7,17 @@ export async function loadMiddleware() {
   const files = readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort();
   return Promise.all(files.map(async (f) => (await import(new URL(f, dir).href)).default));
 }
+
+/**
+ * The esbuild plugin compiles every `.ts` path as TypeScript, but HLS media segments are `.ts`
+ * (MPEG-TS) too. This wraps the plugin so segments are served untouched, as `video/mp2t`:
+ * the committed fixtures (`/demo/media/`) and the live studio's (`/__live/media/`).
+ */
+export function withMediaSegments(plugin) {
+  const isSegment = (ctx) => ctx.path.endsWith('.ts') && /^\/(demo|__live)\/media\//.test(ctx.path);
+  const resolveMimeType = plugin.resolveMimeType.bind(plugin);
+  const transform = plugin.transform.bind(plugin);
+  plugin.resolveMimeType = (ctx) => (isSegment(ctx) ? 'video/mp2t' : resolveMimeType(ctx));
+  plugin.transform = (ctx) => (isSegment(ctx) ? undefined : transform(ctx));
+  return plugin;
+}
