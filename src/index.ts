@@ -22,3 +22,18 @@ export { en as englishStrings, registerStrings, stringsFor, formatString, type S
 export { ShowController } from './controllers/show-controller.js';
 export { ShoppableProductCard } from './components/product-card/product-card.component.js';
 export { ShoppableProductList, LIST_CLOSE } from './components/product-list/product-list.component.js';
+export {
+  PIN_CLASS,
+  PIN_ACTIONS,
+  momentsFromDateRanges,
+  parseDateRangeTags,
+  parseAttributeList,
+  programDateTimeMap,
+  type PinAction,
+  type PinMoment,
+  type PinMomentsResult,
+  type PinMomentsOptions,
+  type DateRangeLike,
+  type PlaylistSegment,
+  type ProgramDateTimeMap,
+} from './core/pins.js';
