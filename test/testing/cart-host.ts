@@ -1,0 +1,37 @@
+// A stand-in product card for the testing-kit tests (the real card lives in src/components):
+// an outer element whose shadow root holds a card whose shadow root holds the button.
+import { LitElement, html } from 'lit';
+import { AddToCartController, type AddToCartRequest } from '../../src/controllers/add-to-cart.js';
+import type { Product } from '../../src/types.js';
+
+export const product: Product = {
+  id: 'music-box-01',
+  title: 'Carousel music box',
+  url: 'https://shop.example/products/music-box',
+  price: { amount: 1999, currency: 'GBP' },
+  prices: [],
+  options: [],
+  variants: [{ id: 'mb-waltz', options: {}, available: true }, { id: 'mb-lullaby', options: {}, available: false }],
+  available: true,
+};
+
+export class TestKitCard extends LitElement {
+  timeout = 15_000;
+  request: AddToCartRequest = { product, variant: product.variants[0], quantity: 1, currentTime: 3, showId: 'show-1' };
+  readonly cart = new AddToCartController(this, { timeout: () => this.timeout });
+
+  override render() {
+    const pending = this.cart.status === 'pending';
+    return html`<button part="add-to-cart" aria-busy=${String(pending)} ?disabled=${pending}
+      @click=${() => this.cart.press(this.request)}>Add to cart</button>`;
+  }
+}
+
+export class TestKitShelf extends LitElement {
+  override render() {
+    return html`<test-kit-card></test-kit-card><test-kit-card></test-kit-card>`;
+  }
+}
+
+if (!customElements.get('test-kit-card')) customElements.define('test-kit-card', TestKitCard);
+if (!customElements.get('test-kit-shelf')) customElements.define('test-kit-shelf', TestKitShelf);
