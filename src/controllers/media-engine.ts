@@ -1,0 +1,340 @@
+/**
+ * The media engine: plays an HLS source through hls.js where Media Source Extensions work, through
+ * the browser's own HLS where they do not (iOS Safari before ManagedMediaSource), and anything else
+ * (`.mp4`) through the video's own `src`. Owns the hls.js lifecycle and its error recovery.
+ * @module
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ErrorCode } from '../events.js';
+
+/** The parts of an hls.js instance the library uses (tests pass a fake). */
+export interface HlsInstance {
+  readonly subtitleTracks: readonly { readonly id: number; readonly name: string; readonly lang?: string }[];
+  subtitleTrack: number;
+  subtitleDisplay: boolean;
+  on(event: string, listener: (event: string, data: any) => void): void;
+  off(event: string, listener?: (event: string, data: any) => void): void;
+  loadSource(src: string): void;
+  attachMedia(media: HTMLMediaElement): void;
+  detachMedia(): void;
+  destroy(): void;
+  recoverMediaError(): void;
+  swapAudioCodec(): void;
+  startLoad(startPosition?: number): void;
+}
+
+/** The parts of the hls.js class (its constructor and statics) the library uses. */
+export interface HlsConstructor {
+  new (config?: Record<string, unknown>): HlsInstance;
+  isSupported(): boolean;
+  readonly Events: {
+    readonly MEDIA_ATTACHED: string;
+    readonly MANIFEST_PARSED: string;
+    readonly ERROR: string;
+    readonly SUBTITLE_TRACKS_UPDATED: string;
+    readonly SUBTITLE_TRACK_SWITCH: string;
+  };
+  readonly ErrorTypes: { readonly NETWORK_ERROR: string; readonly MEDIA_ERROR: string; readonly KEY_SYSTEM_ERROR: string };
+}
+
+/** The fatal failure the engine gave up on. */
+export interface MediaFailure {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly cause?: unknown;
+}
+
+/** What to play besides the URL. */
+export interface LoadOptions {
+  /** Tried once, after `src` fails for good. */
+  readonly fallbackSrc?: string;
+  /** Spread last over the library's hls.js defaults. */
+  readonly hlsConfig?: Record<string, unknown>;
+  /** A host-supplied Hls class; else hls.js is imported lazily. */
+  readonly hlsConstructor?: HlsConstructor;
+  /** Initial position in seconds. */
+  readonly startPosition?: number;
+  /** False (preload="metadata"): hls.js loads the playlists but no segment until the video plays. */
+  readonly autoStartLoad?: boolean;
+}
+
+/** Options of {@link MediaEngineController}. */
+export interface MediaEngineOptions {
+  /** The video element to drive (rendered by the host, so read lazily). */
+  readonly video: () => HTMLVideoElement | undefined;
+  /** Loads the Hls class; defaults to a dynamic `import('hls.js')` (a separate chunk in the CDN build). */
+  readonly loadHls?: () => Promise<HlsConstructor>;
+  /** Called once per failure, after the fallback (if any) was tried. */
+  readonly onError?: (failure: MediaFailure) => void;
+  /** Called when hls.js's subtitle tracks or the selected one change. */
+  readonly onTracks?: () => void;
+}
+
+/**
+ * Gallery-friendly hls.js defaults: a modest forward buffer (30 s, at most 60 s) and a 30 s back
+ * buffer keep memory low when a page holds many players. `enableWorker` is hls.js's default, kept
+ * explicit: note that the ESM build (`hls.mjs`, what `import('hls.js')` resolves to) carries no
+ * inline worker bundle, so without a `workerPath` it transmuxes on the main thread; pass
+ * `hlsConfig: { workerPath }` (a URL to `hls.worker.js`) to move that work off the main thread.
+ */
+export const HLS_DEFAULTS = {
+  maxBufferLength: 30,
+  maxMaxBufferLength: 60,
+  backBufferLength: 30,
+  enableWorker: true,
+} as const;
+
+/** Recoveries of fatal media errors per source, and the least time between two (hls.js docs/API.md). */
+const MAX_RECOVERIES = 2;
+const RECOVERY_INTERVAL_MS = 3000;
+
+const HLS_URL = /\.m3u8?(?:[?#]|$)/i;
+const HLS_MIME = 'application/vnd.apple.mpegurl';
+
+const importHls = (): Promise<HlsConstructor> =>
+  import('hls.js').then((m) => m.default as unknown as HlsConstructor);
+
+/** True when `src` names an HLS playlist. */
+export function isHlsUrl(src: string): boolean {
+  return HLS_URL.test(src);
+}
+
+function hasMediaSource(): boolean {
+  return 'MediaSource' in globalThis || 'ManagedMediaSource' in globalThis;
+}
+
+/** Plays a source on the host's video; see the module doc. */
+export class MediaEngineController implements ReactiveController {
+  private _hls: HlsInstance | null = null;
+  private _kind: 'hls.js' | 'native' | 'none' = 'none';
+  private _failure: MediaFailure | undefined;
+  private generation = 0;
+  private src = '';
+  private opts: LoadOptions = {};
+  private fallbackTried = false;
+  private recoveries = 0;
+  private lastRecovery = -Infinity;
+  private originalSrc = '';
+  private pendingStart = false;
+  private startRequested = false;
+  private manifestParsed = false;
+  private settle: (() => void) | undefined;
+  private nativeListeners: [string, EventListener][] = [];
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: MediaEngineOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The live hls.js instance, or null on the native path. */
+  get hls(): HlsInstance | null {
+    return this._hls;
+  }
+
+  /** Which engine plays the current source. */
+  get kind(): 'hls.js' | 'native' | 'none' {
+    return this._kind;
+  }
+
+  /** The failure that stopped playback, until the next load. */
+  get failure(): MediaFailure | undefined {
+    return this._failure;
+  }
+
+  /** The URL being played (the fallback after a switch), or '' when nothing is loaded. */
+  get currentSrc(): string {
+    return this.src;
+  }
+
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  /**
+   * Plays `src`, tearing down whatever played before. Resolves once the video has its source
+   * attached (or the load failed or was superseded); never rejects.
+   */
+  load(src: string, opts: LoadOptions = {}): Promise<void> {
+    this.destroy();
+    this.opts = opts;
+    this.originalSrc = src;
+    this.fallbackTried = false;
+    return this.start(src);
+  }
+
+  /** Loads the source again from scratch, fallback included (the error state's Retry). */
+  retry(): Promise<void> {
+    return this.load(this.originalSrc, this.opts);
+  }
+
+  /** hls.js with `autoStartLoad: false`: start fetching segments now (the video is about to play). */
+  startLoad(): void {
+    const hls = this._hls;
+    if (!hls || !this.pendingStart) return;
+    this.startRequested = true;
+    if (!this.manifestParsed) return;
+    this.pendingStart = false;
+    const video = this.options.video();
+    const at = video && video.currentTime > 0 ? video.currentTime : this.opts.startPosition ?? -1;
+    hls.startLoad(at);
+  }
+
+  /** Releases hls.js (detach, then destroy), native listeners and the video's source. */
+  destroy(): void {
+    this.generation++;
+    const hls = this._hls;
+    const video = this.options.video();
+    this._hls = null;
+    this._kind = 'none';
+    this._failure = undefined;
+    this.recoveries = 0;
+    this.lastRecovery = -Infinity;
+    this.pendingStart = false;
+    this.startRequested = false;
+    this.manifestParsed = false;
+    this.settle?.();
+    this.settle = undefined;
+    if (hls) {
+      hls.detachMedia();
+      hls.destroy();
+    }
+    for (const [type, fn] of this.nativeListeners) video?.removeEventListener(type, fn);
+    this.nativeListeners = [];
+    if (video && (video.hasAttribute('src') || video.currentSrc)) {
+      video.removeAttribute('src');
+      video.load();
+    }
+    this.host.requestUpdate();
+  }
+
+  private async start(src: string): Promise<void> {
+    const token = this.generation;
+    const video = this.options.video();
+    this.src = src;
+    if (!src || !video) return;
+    if (!isHlsUrl(src)) return this.playNative(video, src);
+    if (!hasMediaSource()) {
+      if (video.canPlayType(HLS_MIME)) return this.playNative(video, src);
+      return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
+    }
+    let Hls: HlsConstructor;
+    try {
+      Hls = this.opts.hlsConstructor ?? (await (this.options.loadHls ?? importHls)());
+    } catch (cause) {
+      if (token !== this.generation) return;
+      return this.giveUp(ErrorCode.MediaEngine, 'The HLS engine could not be loaded.', cause);
+    }
+    if (token !== this.generation) return;
+    // Chromium answers "maybe" to canPlayType(HLS) yet cannot play it: prefer MSE whenever it works.
+    if (Hls.isSupported()) return this.playHls(Hls, video, src);
+    if (video.canPlayType(HLS_MIME)) return this.playNative(video, src);
+    return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
+  }
+
+  private playHls(Hls: HlsConstructor, video: HTMLVideoElement, src: string): Promise<void> {
+    const config = {
+      ...HLS_DEFAULTS,
+      startPosition: this.opts.startPosition ?? -1,
+      autoStartLoad: this.opts.autoStartLoad ?? true,
+      ...this.opts.hlsConfig,
+    };
+    const hls = new Hls(config);
+    this._hls = hls;
+    this._kind = 'hls.js';
+    this.pendingStart = config.autoStartLoad === false;
+    const { Events } = Hls;
+    // Every callback checks that its instance is still the live one: hls.js may call back after
+    // destroy() (queued events), and a stale instance must never touch the element.
+    const live = () => this._hls === hls;
+    hls.on(Events.ERROR, (_e, data) => live() && this.onHlsError(Hls, hls, data));
+    hls.on(Events.MANIFEST_PARSED, () => {
+      if (!live()) return;
+      this.manifestParsed = true;
+      if (this.startRequested) this.startLoad();
+      this.host.requestUpdate();
+    });
+    const tracks = () => {
+      if (!live()) return;
+      this.options.onTracks?.();
+      this.host.requestUpdate();
+    };
+    hls.on(Events.SUBTITLE_TRACKS_UPDATED, tracks);
+    hls.on(Events.SUBTITLE_TRACK_SWITCH, tracks);
+    if (this.pendingStart) this.listen(video, 'play', () => this.startLoad());
+    // Settles on attach, or when this load is torn down first (superseded or failed).
+    const attached = new Promise<void>((resolve) => (this.settle = resolve));
+    hls.on(Events.MEDIA_ATTACHED, () => live() && this.settle?.());
+    hls.attachMedia(video);
+    hls.loadSource(src);
+    this.host.requestUpdate();
+    return attached;
+  }
+
+  private playNative(video: HTMLVideoElement, src: string): Promise<void> {
+    this._kind = 'native';
+    const start = this.opts.startPosition;
+    this.listen(video, 'error', () => {
+      const err = video.error;
+      // MEDIA_ERR_ABORTED is the user or a new load stopping the fetch: not a failure.
+      if (!err || err.code === 1) return;
+      const code =
+        err.code === 2 ? ErrorCode.MediaNetwork : err.code === 3 ? ErrorCode.MediaDecode : ErrorCode.MediaUnsupported;
+      this.giveUp(code, err.message || 'The video could not be played.', err);
+    });
+    if (start && start > 0) {
+      this.listen(video, 'loadedmetadata', () => {
+        if (video.currentTime < 0.01) video.currentTime = start;
+      });
+    }
+    video.src = src;
+    this.host.requestUpdate();
+    return Promise.resolve();
+  }
+
+  private listen(video: HTMLVideoElement, type: string, fn: EventListener): void {
+    video.addEventListener(type, fn);
+    this.nativeListeners.push([type, fn]);
+  }
+
+  /**
+   * hls.js docs/API.md: non-fatal errors are handled by hls.js itself; a fatal media error may be
+   * recovered with recoverMediaError() (then swapAudioCodec() first), throttled so a broken stream
+   * cannot loop; a fatal network error means hls.js exhausted its retry policy, so reloading would
+   * only loop: give up.
+   */
+  private onHlsError(Hls: HlsConstructor, hls: HlsInstance, data: { fatal?: boolean; type?: string; details?: string; error?: unknown }): void {
+    if (!data.fatal) return;
+    const cause = data.error ?? data;
+    if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
+      const now = performance.now();
+      if (this.recoveries < MAX_RECOVERIES && now - this.lastRecovery >= RECOVERY_INTERVAL_MS) {
+        if (this.recoveries > 0) hls.swapAudioCodec();
+        this.recoveries++;
+        this.lastRecovery = now;
+        hls.recoverMediaError();
+        return;
+      }
+      return this.giveUp(ErrorCode.MediaDecode, `The video could not be decoded (${data.details}).`, cause);
+    }
+    if (data.type === Hls.ErrorTypes.NETWORK_ERROR) {
+      return this.giveUp(ErrorCode.MediaNetwork, `The video could not be loaded (${data.details}).`, cause);
+    }
+    const unsupported = data.type === Hls.ErrorTypes.KEY_SYSTEM_ERROR || data.details === 'manifestIncompatibleCodecsError';
+    this.giveUp(unsupported ? ErrorCode.MediaUnsupported : ErrorCode.MediaEngine, `The video could not be played (${data.details}).`, cause);
+  }
+
+  private giveUp(code: ErrorCode, message: string, cause?: unknown): void {
+    const fallback = this.opts.fallbackSrc;
+    this.destroy();
+    if (fallback && !this.fallbackTried && fallback !== this.originalSrc) {
+      this.fallbackTried = true;
+      void this.start(fallback);
+      return;
+    }
+    this._failure = { code, message, cause };
+    this.options.onError?.(this._failure);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Visibility for lazy loading: tells whether the host is in or near the viewport, so an embed far
+ * off-screen fetches nothing. Shaped after Lit's `IntersectionController` (@lit-labs/observers).
+ * @module
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Options of {@link VisibilityController}. */
+export interface VisibilityOptions {
+  /** How far outside the viewport counts as near (an IntersectionObserver rootMargin). */
+  readonly rootMargin?: string;
+  /** Called when `near` changes. */
+  readonly onChange?: (near: boolean) => void;
+}
+
+/** Observes the host element against the viewport; see the module doc. */
+export class VisibilityController implements ReactiveController {
+  private observer: IntersectionObserver | undefined;
+  private _near = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly options: VisibilityOptions = {},
+  ) {
+    host.addController(this);
+  }
+
+  /** True while the host is within `rootMargin` (default 200px) of the viewport. */
+  get near(): boolean {
+    return this._near;
+  }
+
+  hostConnected(): void {
+    if (typeof IntersectionObserver === 'undefined') {
+      // No observer (very old browsers): treat the element as visible rather than never loading.
+      this.set(true);
+      return;
+    }
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        const last = entries[entries.length - 1];
+        if (last) this.set(last.isIntersecting);
+      },
+      { rootMargin: this.options.rootMargin ?? '200px' },
+    );
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this._near = false;
+  }
+
+  private set(near: boolean): void {
+    if (near === this._near) return;
+    this._near = near;
+    this.options.onChange?.(near);
+    this.host.requestUpdate();
+  }
+}
