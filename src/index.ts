@@ -37,3 +37,11 @@ export {
   type PlaylistSegment,
   type ProgramDateTimeMap,
 } from './core/pins.js';
+export {
+  AddToCartController,
+  DEFAULT_CART_TIMEOUT,
+  type AddToCartStatus,
+  type AddToCartRequest,
+  type AddToCartControllerOptions,
+} from './controllers/add-to-cart.js';
+export { CartError, isCartFailureReason, type CartErrorOptions } from './cart/errors.js';
