@@ -5,6 +5,7 @@ import type { Strings } from '../strings.js';
  * plurals change with the number and the table has no plural rules.
  */
 export const ar: Partial<Strings> = {
+  player: 'مشغّل الفيديو',
   play: 'تشغيل',
   pause: 'إيقاف مؤقت',
   mute: 'كتم الصوت',
@@ -23,6 +24,7 @@ export const ar: Partial<Strings> = {
   goToLive: 'الانتقال إلى البث المباشر',
   retry: 'إعادة المحاولة',
   mediaError: 'تعذّر تشغيل هذا الفيديو.',
+  speed: '{rate}×',
   loading: 'جارٍ التحميل',
   products: 'المنتجات',
   productsCount: 'المنتجات ({count})',

@@ -2,6 +2,7 @@ import type { Strings } from '../strings.js';
 
 /** German UI strings (formal "Sie", as most German shops address customers). */
 export const de: Partial<Strings> = {
+  player: 'Videoplayer',
   play: 'Abspielen',
   pause: 'Pause',
   mute: 'Stummschalten',
@@ -20,6 +21,7 @@ export const de: Partial<Strings> = {
   goToLive: 'Zum Livestream',
   retry: 'Erneut versuchen',
   mediaError: 'Dieses Video konnte nicht abgespielt werden.',
+  speed: '{rate}×',
   loading: 'Wird geladen',
   products: 'Produkte',
   productsCount: 'Produkte ({count})',

@@ -2,6 +2,7 @@ import type { Strings } from '../strings.js';
 
 /** Spanish UI strings (Spain: "tú", "carrito", "en directo"; Latin America reads them fine). */
 export const es: Partial<Strings> = {
+  player: 'Reproductor de vídeo',
   play: 'Reproducir',
   pause: 'Pausar',
   mute: 'Silenciar',
@@ -20,6 +21,7 @@ export const es: Partial<Strings> = {
   goToLive: 'Ir al directo',
   retry: 'Reintentar',
   mediaError: 'No se ha podido reproducir este vídeo.',
+  speed: '{rate}×',
   loading: 'Cargando',
   products: 'Productos',
   productsCount: 'Productos ({count})',

@@ -5,6 +5,7 @@ import type { Strings } from '../strings.js';
  * labelled TTC/HT as French shops do.
  */
 export const fr: Partial<Strings> = {
+  player: 'Lecteur vidéo',
   play: 'Lecture',
   pause: 'Pause',
   mute: 'Couper le son',
@@ -23,6 +24,7 @@ export const fr: Partial<Strings> = {
   goToLive: 'Revenir au direct',
   retry: 'Réessayer',
   mediaError: 'Impossible de lire cette vidéo.',
+  speed: '{rate}×',
   loading: 'Chargement',
   products: 'Produits',
   productsCount: 'Produits ({count})',

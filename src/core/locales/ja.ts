@@ -2,6 +2,7 @@ import type { Strings } from '../strings.js';
 
 /** Japanese UI strings, in the polite register of Japanese online shops. */
 export const ja: Partial<Strings> = {
+  player: '動画プレーヤー',
   play: '再生',
   pause: '一時停止',
   mute: 'ミュート',
@@ -20,6 +21,7 @@ export const ja: Partial<Strings> = {
   goToLive: 'ライブに戻る',
   retry: '再試行',
   mediaError: 'この動画を再生できませんでした。',
+  speed: '{rate}倍速',
   loading: '読み込み中',
   products: '商品',
   productsCount: '商品（{count}）',

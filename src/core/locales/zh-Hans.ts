@@ -2,6 +2,7 @@ import type { Strings } from '../strings.js';
 
 /** Simplified Chinese UI strings, in the vocabulary of Chinese live commerce (讲解, 去结算). */
 export const zhHans: Partial<Strings> = {
+  player: '视频播放器',
   play: '播放',
   pause: '暂停',
   mute: '静音',
@@ -20,6 +21,7 @@ export const zhHans: Partial<Strings> = {
   goToLive: '回到直播',
   retry: '重试',
   mediaError: '无法播放此视频。',
+  speed: '{rate}倍',
   loading: '加载中',
   products: '商品',
   productsCount: '商品（{count}）',
