@@ -3,7 +3,7 @@
  * on an ancestor or on `document`. Names are exported as constants.
  * @module
  */
-import type { Moment, Product, ProductVariant } from './types.js';
+import type { Moment, Money, Product, ProductVariant } from './types.js';
 
 /** Stable error codes carried by {@link ShoppableErrorEvent}. */
 export const ErrorCode = {
@@ -55,6 +55,12 @@ export interface AddToCartDetail {
   readonly product: Product;
   readonly variant: ProductVariant | undefined;
   readonly quantity: number;
+  /**
+   * The unit price the shopper saw, exactly (the merchant's own figure, in the market currency when
+   * the merchant set one): compare it with the store's to refuse with `price-changed`. Never an
+   * approximate conversion; absent when the product shows no price.
+   */
+  readonly price?: Money;
   readonly currentTime: number;
   readonly showId: string | undefined;
   /** Fresh for every press: use it as an idempotency key. */

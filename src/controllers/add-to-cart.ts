@@ -16,7 +16,7 @@ import {
   type AddToCartDetail,
   type AddToCartResult,
 } from '../events.js';
-import type { Product, ProductVariant } from '../types.js';
+import type { Money, Product, ProductVariant } from '../types.js';
 
 /** Where an add to cart stands, as the button shows it. */
 export type AddToCartStatus = 'idle' | 'pending' | 'success' | 'error';
@@ -26,6 +26,8 @@ export interface AddToCartRequest {
   product: Product;
   variant: ProductVariant | undefined;
   quantity: number;
+  /** The exact unit price the shopper saw (never an approximate conversion); copied into the detail. */
+  price?: Money;
   currentTime: number;
   showId: string | undefined;
 }

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/product-list/product-list.js';
 import type { ShoppableProductList } from '../../src/components/product-list/product-list.component.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
+import { resolveMarket } from '../../src/core/market.js';
 import type { Moment, Product } from '../../src/types.js';
 
 const product = (id: string, title: string, amount: number): Product => ({
@@ -69,6 +70,51 @@ describe('<shoppable-product-list>', () => {
     expect(title).to.equal('Paper lamp');
     const buy = all[0].shadowRoot!.querySelector('[part="add-to-cart"]')!.textContent!.trim();
     expect(buy).to.equal('Buy');
+  });
+
+  it('passes the market and rates down to every card', async () => {
+    const market = resolveMarket(undefined, { country: 'US', currency: 'USD', locale: 'en-US' });
+    const rates = { base: 'GBP', USD: 1.27 };
+    const el = await list({ market, rates });
+    const all = cards(el);
+    for (const c of all) {
+      await c.updateComplete;
+      expect(c.market).to.equal(market);
+      expect(c.rates).to.equal(rates);
+    }
+    // Priced in GBP only: the merchant's own price, with a marked approximate figure in USD.
+    const price = (c: Element, name: string) => c.shadowRoot!.querySelector(`[part="${name}"]`)?.textContent;
+    expect(price(all[0], 'card-price')).to.equal('£19.99');
+    expect(price(all[0], 'card-approx-price')).to.equal('≈ US$25.39');
+    el.market = undefined;
+    await el.updateComplete;
+    await all[0].updateComplete;
+    expect(price(all[0], 'card-approx-price')).to.equal(undefined);
+  });
+
+  it('leaves out products it cannot deliver to the market only with hideUnavailable', async () => {
+    const withLimits = [
+      products[0],
+      { ...products[1], shipsTo: ['GB'] },
+      { ...products[2], title: { en: 'Oolong tea', 'zh-Hans': '乌龙茶' }, excludedCountries: ['US'] },
+    ];
+    const market = resolveMarket(undefined, { country: 'US' });
+    const el = await list({ products: withLimits, market });
+    expect(cards(el).map((c) => c.product?.id)).to.deep.equal(['music-box', 'lamp', 'tea']);
+    const lamp = cards(el)[1];
+    await lamp.updateComplete;
+    expect(part(lamp, 'card-status').textContent!.trim()).to.equal('Not available in your region');
+    el.setAttribute('hide-unavailable', '');
+    await el.updateComplete;
+    expect(cards(el).map((c) => c.product?.id)).to.deep.equal(['music-box']);
+    expect(part(el, 'list-title').textContent).to.equal('Products (1)');
+    el.market = resolveMarket(undefined, { country: 'GB', locale: 'zh-CN' });
+    el.locale = undefined;
+    await el.updateComplete;
+    expect(cards(el).map((c) => c.product?.id)).to.deep.equal(['music-box', 'lamp', 'tea']);
+    const tea = cards(el)[2];
+    await tea.updateComplete;
+    expect(part(tea, 'card-title').textContent).to.equal('乌龙茶');
   });
 
   it('takes a custom heading', async () => {

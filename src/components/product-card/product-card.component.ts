@@ -3,9 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AddToCartController, type AddToCartRequest } from '../../controllers/add-to-cart.js';
 import { ShoppableProductClickEvent, type CartFailureReason } from '../../events.js';
-import { discountPercent, formatMoney, productPrice } from '../../core/money.js';
+import {
+  cartPrice,
+  isDeliverable,
+  localizedText,
+  presentmentPrice,
+  taxLabel,
+  type ResolvedMarket,
+} from '../../core/market.js';
 import { formatString, stringsFor, type Strings } from '../../core/strings.js';
-import { resolveText } from '../../core/text.js';
 import { safeUrl } from '../../core/url.js';
 import {
   defaultSelection,
@@ -14,7 +20,9 @@ import {
   select,
   type Selection,
 } from '../../core/variants.js';
-import type { Product, ProductOption, ProductVariant } from '../../types.js';
+import type { Product, ProductOption, ProductVariant, Rates } from '../../types.js';
+import { renderImage, renderLink, renderQuantity } from './product-card.parts.js';
+import { renderPrice } from './product-card.price.js';
 import { styles } from './product-card.styles.js';
 
 const MIN_QUANTITY = 1;
@@ -28,6 +36,12 @@ const MAX_QUANTITY = 99;
  * adds the default variant (the first available one) in quantity 1, or whatever was chosen before
  * the card became compact.
  *
+ * Across borders, `market` (from `resolveMarket`) supplies the currency, locale, tax note and the
+ * shopper's country: the card shows the merchant's own price in the market currency, else its own
+ * price with an approximate figure (only with `rates`), and a product that cannot be delivered to
+ * the market's country is shown as not available there and cannot be added. Text given per
+ * language (`title`, `description`, option labels) is picked for the locale and marked with `lang`.
+ *
  * @summary A product with its price and an Add to cart button.
  *
  * @fires shoppable-add-to-cart - The shopper pressed Add to cart (cancelable; see the protocol).
@@ -38,7 +52,11 @@ const MAX_QUANTITY = 99;
  * @csspart card - The card's box.
  * @csspart card-image - The product image.
  * @csspart card-title - The product title.
- * @csspart card-price - The current price.
+ * @csspart card-description - The product description (full form only).
+ * @csspart card-price - The current price (the merchant's own figure, never a conversion).
+ * @csspart card-approx-price - An approximate figure in the market currency ("≈ £19.69"), shown when
+ *   the merchant set no price in it and `rates` cover both currencies.
+ * @csspart card-tax - The market's tax note ("incl. VAT", "incl. tax", "+ tax").
  * @csspart card-compare-price - The price before the discount, struck through.
  * @csspart card-discount - The discount badge ("−20%").
  * @csspart card-status - The status line: sold out, not available, or why an add failed.
@@ -55,7 +73,8 @@ const MAX_QUANTITY = 99;
  *   `--shoppable-surface-color`.
  * @cssprop [--shoppable-card-color=#1b1b1f] - Card text colour (dark: #f2f2f5); falls back to
  *   `--shoppable-text-color`.
- * @cssprop [--shoppable-muted-color=#5c5c66] - Secondary text: compare-at price, status.
+ * @cssprop [--shoppable-muted-color=#5c5c66] - Secondary text: compare-at and approximate prices,
+ *   tax note, description, status.
  * @cssprop [--shoppable-border-color=#d5d5dd] - Borders of the card, options and stepper.
  * @cssprop [--shoppable-accent-color=#4a2fd0] - Add to cart button and selected option.
  * @cssprop [--shoppable-on-accent-color=#ffffff] - Text on the accent colour.
@@ -74,11 +93,23 @@ export class ShoppableProductCard extends LitElement {
   /** The product to show (property only). */
   @property({ attribute: false }) product: Product | undefined;
 
-  /** BCP 47 locale for text and prices; defaults to `navigator.language`. */
+  /** BCP 47 locale for text and prices; defaults to the market's, then `navigator.language`. */
   @property() locale: string | undefined;
 
-  /** ISO 4217 currency to show; the merchant's own price in it, else the product's own price. */
+  /**
+   * ISO 4217 currency to show (defaults to the market's): the merchant's own price in it, else the
+   * product's own price.
+   */
   @property() currency: string | undefined;
+
+  /**
+   * The shopper's market, from `resolveMarket()` (property only): supplies the currency and locale
+   * (unless `currency`/`locale` are set), the tax note and the delivery country.
+   */
+  @property({ attribute: false }) market: ResolvedMarket | undefined;
+
+  /** Exchange rates, for approximate figures only (property only); usually the show's `rates`. */
+  @property({ attribute: false }) rates: Rates | undefined;
 
   /** The show id, passed along in events. */
   @property({ attribute: 'show-id' }) showId: string | undefined;
@@ -118,8 +149,12 @@ export class ShoppableProductCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('locale') || changed.has('strings')) {
+    if (!this.hasUpdated || changed.has('locale') || changed.has('market') || changed.has('strings')) {
       this.text = stringsFor(this.effectiveLocale, this.strings);
+    }
+    // A refusal or failure from another market says nothing about this one: start afresh.
+    if ((changed.has('market') || changed.has('unavailableReason')) && this.cart.status === 'error') {
+      this.pressedFor = undefined;
     }
     if (changed.has('product')) {
       const previous = changed.get('product') as Product | undefined;
@@ -135,7 +170,18 @@ export class ShoppableProductCard extends LitElement {
   }
 
   private get effectiveLocale(): string {
-    return this.locale || globalThis.navigator?.language || 'en';
+    return this.locale || this.market?.locale || globalThis.navigator?.language || 'en';
+  }
+
+  private get effectiveCurrency(): string | undefined {
+    return this.currency || this.market?.currency;
+  }
+
+  /** Why an add is refused before any event: the page's reason, else delivery to the market. */
+  private get refusal(): CartFailureReason | undefined {
+    if (this.unavailableReason) return this.unavailableReason;
+    const product = this.product;
+    return product && !isDeliverable(product, this.market?.country) ? 'region-unavailable' : undefined;
   }
 
   private get soldOut(): boolean {
@@ -148,21 +194,36 @@ export class ShoppableProductCard extends LitElement {
   private request(): AddToCartRequest | undefined {
     const product = this.product;
     if (!product) return undefined;
+    const variant = this.variant;
+    // The exact figure the shopper saw (never an approximate one), so a store can refuse with
+    // `price-changed`; left out when the card shows no price.
+    const price = cartPrice(product, variant, { currency: this.effectiveCurrency });
     return {
       product,
-      variant: this.variant,
+      variant,
       quantity: this.quantity,
+      ...(price ? { price } : {}),
       currentTime: this.clock?.() ?? 0,
       showId: this.showId,
     };
   }
 
-  private onAdd(): void {
+  /**
+   * Adds the chosen variant and quantity, as a press of the button does, with the same checks:
+   * nothing while sold out or pending; refused (`shoppable-error`, no add-to-cart event) when not
+   * available in the shopper's region.
+   */
+  addToCart(): void {
     const request = this.request();
     if (!request || this.soldOut || this.cartStatus === 'pending') return;
     this.pressedFor = request.product.id;
-    if (this.unavailableReason) this.cart.refuse(request, this.unavailableReason);
+    const refusal = this.refusal;
+    if (refusal) this.cart.refuse(request, refusal);
     else this.cart.press(request);
+  }
+
+  private onAdd(): void {
+    this.addToCart();
   }
 
   private onRetry(): void {
@@ -201,36 +262,34 @@ export class ShoppableProductCard extends LitElement {
     return this.pressedFor === this.product?.id ? this.cart.status : 'idle';
   }
 
+  private renderQuantity(): TemplateResult {
+    return renderQuantity({
+      quantity: this.quantity,
+      min: MIN_QUANTITY,
+      max: MAX_QUANTITY,
+      strings: this.text,
+      step: (delta) => this.setQuantity(this.quantity + delta),
+      input: (e) => this.onQuantityInput(e),
+    });
+  }
+
   private renderPrice(product: Product): TemplateResult | typeof nothing {
-    const price = productPrice(product, this.variant, this.currency);
-    if (!price) return nothing;
-    const locale = this.effectiveLocale;
-    const compareAt = product.compareAtPrice;
-    const percent = discountPercent(price, compareAt);
-    const t = this.text;
-    return html`<p class="price">
-      <span part="card-price" class="current">${formatMoney(price, locale)}</span>
-      ${percent !== undefined && compareAt
-        ? html`<s part="card-compare-price" class="compare"
-              ><span class="visually-hidden"
-                >${formatString(t.compareAtPrice, { price: formatMoney(compareAt, locale) })}</span
-              ><span aria-hidden="true">${formatMoney(compareAt, locale)}</span></s
-            >
-            <span part="card-discount" class="discount"
-              >${formatString(t.discount, { percent })}</span
-            >`
-        : nothing}
-    </p>`;
+    const currency = this.effectiveCurrency;
+    const shown = presentmentPrice(product, this.variant, { currency }, this.rates);
+    // An explicit currency other than the market's says nothing about that market's tax.
+    const market = this.market;
+    const tax = market && (!currency || currency === market.currency) ? taxLabel(market) : undefined;
+    return renderPrice(shown, tax, this.effectiveLocale, this.text);
   }
 
   private renderOption(product: Product, option: ProductOption): TemplateResult {
     const locale = this.effectiveLocale;
-    const label = resolveText(option.label ?? option.name, locale);
+    const label = localizedText(option.label ?? option.name, locale);
     return html`<fieldset part="option" class="option">
       <legend lang=${ifDefined(label.lang)}>${label.text}</legend>
       <div class="values">
         ${option.values.map((value, i) => {
-          const text = resolveText(option.valueLabels?.[i] ?? value, locale);
+          const text = localizedText(option.valueLabels?.[i] ?? value, locale);
           const available = isValueAvailable(product, option.name, value);
           return html`<label part="option-value" class="value" lang=${ifDefined(text.lang)}>
             <input
@@ -246,39 +305,6 @@ export class ShoppableProductCard extends LitElement {
         })}
       </div>
     </fieldset>`;
-  }
-
-  private renderQuantity(): TemplateResult {
-    const t = this.text;
-    return html`<div part="quantity" class="quantity" role="group" aria-label=${t.quantity}>
-      <button
-        type="button"
-        class="step"
-        aria-label=${t.decrease}
-        ?disabled=${this.quantity <= MIN_QUANTITY}
-        @click=${() => this.setQuantity(this.quantity - 1)}
-      >
-        <span aria-hidden="true">−</span>
-      </button>
-      <input
-        type="number"
-        inputmode="numeric"
-        min=${MIN_QUANTITY}
-        max=${MAX_QUANTITY}
-        .value=${String(this.quantity)}
-        aria-label=${t.quantity}
-        @change=${this.onQuantityInput}
-      />
-      <button
-        type="button"
-        class="step"
-        aria-label=${t.increase}
-        ?disabled=${this.quantity >= MAX_QUANTITY}
-        @click=${() => this.setQuantity(this.quantity + 1)}
-      >
-        <span aria-hidden="true">+</span>
-      </button>
-    </div>`;
   }
 
   /** Why the product cannot be bought as chosen, as the button's label; '' when it can. */
@@ -302,7 +328,7 @@ export class ShoppableProductCard extends LitElement {
     else if (status === 'success') label = this.cart.message || t.added;
     // While pending the button stays focusable (aria-disabled, presses ignored): a `disabled`
     // button would drop keyboard focus to the page in the middle of the add.
-    const inert = pending || this.unavailableReason !== undefined;
+    const inert = pending || this.refusal !== undefined;
     return html`<button
       part="add-to-cart"
       class="add"
@@ -310,6 +336,7 @@ export class ShoppableProductCard extends LitElement {
       ?disabled=${soldOut !== ''}
       aria-disabled=${inert ? 'true' : 'false'}
       aria-busy=${pending ? 'true' : 'false'}
+      aria-describedby=${ifDefined(this.statusText() ? 'status' : undefined)}
       data-status=${status}
       @click=${this.onAdd}
     >
@@ -323,6 +350,7 @@ export class ShoppableProductCard extends LitElement {
   private statusText(): string {
     if (this.cartStatus === 'error') return this.cart.message;
     if (this.unavailableReason) return this.text[`reason.${this.unavailableReason}`];
+    if (this.refusal) return this.text.notAvailableInRegion;
     return '';
   }
 
@@ -334,55 +362,34 @@ export class ShoppableProductCard extends LitElement {
     return '';
   }
 
-  private renderImage(product: Product, alt: string): TemplateResult | typeof nothing {
-    const src = safeUrl(this.variant?.image) ?? safeUrl(product.image);
-    if (!src) return nothing;
-    // Explicit size reserves the box before the image loads, so the card does not shift.
-    return html`<img
-      part="card-image"
-      class="image"
-      src=${src}
-      alt=${alt}
-      loading="lazy"
-      decoding="async"
-      width="320"
-      height="320"
-    />`;
-  }
-
-  private renderLink(product: Product): TemplateResult | typeof nothing {
-    const href = safeUrl(product.url);
-    if (!href) return nothing;
-    return html`<a
-      part="card-link"
-      class="link"
-      href=${href}
-      target="_blank"
-      rel="noopener"
-      @click=${this.onLinkClick}
-      >${this.text.viewProduct}</a
-    >`;
-  }
-
   protected override render(): TemplateResult | typeof nothing {
     const product = this.product;
     if (!product) return nothing;
-    const title = resolveText(product.title, this.effectiveLocale);
+    const locale = this.effectiveLocale;
+    const title = localizedText(product.title, locale);
+    const description = localizedText(product.description, locale);
     const status = this.statusText();
     const full = !this.compact;
-    const retry = this.cartStatus === 'error' && !this.unavailableReason;
+    const retry = this.cartStatus === 'error' && !this.refusal;
     return html`<article part="card" class="card" aria-label=${title.text}>
-      ${this.renderImage(product, title.text)}
+      ${renderImage(safeUrl(this.variant?.image) ?? safeUrl(product.image), title.text)}
       <div class="body">
         <h3 part="card-title" class="title" lang=${ifDefined(title.lang)}>${title.text}</h3>
         ${this.renderPrice(product)}
+        ${full && description.text
+          ? html`<p part="card-description" class="description" lang=${ifDefined(description.lang)}>
+              ${description.text}
+            </p>`
+          : nothing}
         ${full && product.options.length
           ? html`<div part="card-options" class="options">
               ${product.options.map((o) => this.renderOption(product, o))}
             </div>`
           : nothing}
         ${status
-          ? html`<p part="card-status" class="status" data-status=${this.cartStatus}>${status}</p>`
+          ? html`<p part="card-status" id="status" class="status" data-status=${this.cartStatus}>
+              ${status}
+            </p>`
           : nothing}
         <div class="actions">
           ${full ? this.renderQuantity() : nothing} ${this.renderButton()}
@@ -392,7 +399,9 @@ export class ShoppableProductCard extends LitElement {
               </button>`
             : nothing}
         </div>
-        ${full ? this.renderLink(product) : nothing}
+        ${full
+          ? renderLink(safeUrl(product.url), this.text.viewProduct, () => this.onLinkClick())
+          : nothing}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">
         ${this.announcement(title.text)}

@@ -135,6 +135,20 @@ export const styles = css`
     font-size: 0.875em;
   }
 
+  /* An approximate figure is secondary to the merchant's own price, never in its place. */
+  .approx,
+  .tax {
+    color: var(--shoppable-muted-color, var(--_shoppable-muted));
+    font-size: 0.8125rem;
+  }
+
+  .description {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--shoppable-muted-color, var(--_shoppable-muted));
+    overflow-wrap: anywhere;
+  }
+
   .discount {
     padding-block: 0.0625rem;
     padding-inline: 0.375rem;

@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ShoppableSeekRequestEvent } from '../../events.js';
 import { formatString, stringsFor, type Strings } from '../../core/strings.js';
-import { resolveText } from '../../core/text.js';
-import type { Moment, Product } from '../../types.js';
+import { isDeliverable, localizedText, type ResolvedMarket } from '../../core/market.js';
+import type { Moment, Product, Rates } from '../../types.js';
 import { styles } from './product-list.styles.js';
 
 /** Name of the event the list fires when the shopper closes it. */
@@ -15,7 +15,10 @@ const CARD_PARTS = [
   'card',
   'card-image',
   'card-title',
+  'card-description',
   'card-price',
+  'card-approx-price',
+  'card-tax',
   'card-compare-price',
   'card-discount',
   'card-status',
@@ -34,6 +37,9 @@ const CARD_PARTS = [
  * (bottom sheet, side panel); the list fills its box and scrolls.
  *
  * Needs `<shoppable-product-card>` registered (importing this element's module does that).
+ *
+ * `market` and `rates` go down to every card (prices, tax notes, delivery); with `hideUnavailable`
+ * the products that cannot be delivered to the market's country are left out.
  *
  * @summary Every product of a show, with "Watch the moment" buttons.
  *
@@ -79,11 +85,20 @@ export class ShoppableProductList extends LitElement {
   /** Ids of the products on screen now (property only). */
   @property({ attribute: false }) activeIds: ReadonlySet<string> = new Set();
 
-  /** BCP 47 locale for text and prices; defaults to `navigator.language`. */
+  /** BCP 47 locale for text and prices; defaults to the market's, then `navigator.language`. */
   @property() locale: string | undefined;
 
-  /** ISO 4217 currency to show. */
+  /** ISO 4217 currency to show; defaults to the market's. */
   @property() currency: string | undefined;
+
+  /** The shopper's market, from `resolveMarket()`, passed to every card (property only). */
+  @property({ attribute: false }) market: ResolvedMarket | undefined;
+
+  /** Exchange rates for approximate figures, passed to every card (property only). */
+  @property({ attribute: false }) rates: Rates | undefined;
+
+  /** Leave out the products that cannot be delivered to the market's country. */
+  @property({ type: Boolean, attribute: 'hide-unavailable' }) hideUnavailable = false;
 
   /** The show id, passed along in events. */
   @property({ attribute: 'show-id' }) showId: string | undefined;
@@ -104,7 +119,7 @@ export class ShoppableProductList extends LitElement {
   private firstMoments = new Map<string, Moment>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('locale') || changed.has('strings')) {
+    if (!this.hasUpdated || changed.has('locale') || changed.has('market') || changed.has('strings')) {
       this.text = stringsFor(this.effectiveLocale, this.strings);
     }
     if (changed.has('moments')) {
@@ -118,7 +133,14 @@ export class ShoppableProductList extends LitElement {
   }
 
   private get effectiveLocale(): string {
-    return this.locale || globalThis.navigator?.language || 'en';
+    return this.locale || this.market?.locale || globalThis.navigator?.language || 'en';
+  }
+
+  /** The products listed: all, or with `hideUnavailable` only those the market can receive. */
+  private get shown(): readonly Product[] {
+    if (!this.hideUnavailable) return this.products;
+    const country = this.market?.country;
+    return this.products.filter((p) => isDeliverable(p, country));
   }
 
   private close(): void {
@@ -140,7 +162,7 @@ export class ShoppableProductList extends LitElement {
     const t = this.text;
     const active = this.activeIds.has(product.id);
     const moment = this.firstMoments.get(product.id);
-    const title = resolveText(product.title, this.effectiveLocale).text;
+    const title = localizedText(product.title, this.effectiveLocale).text;
     return html`<li
       part="list-item"
       class="item"
@@ -153,6 +175,8 @@ export class ShoppableProductList extends LitElement {
         .product=${product}
         .locale=${this.locale}
         .currency=${this.currency}
+        .market=${this.market}
+        .rates=${this.rates}
         .showId=${this.showId}
         .strings=${this.strings}
         .clock=${this.clock}
@@ -174,7 +198,8 @@ export class ShoppableProductList extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.text;
-    const heading = this.heading ?? formatString(t.productsCount, { count: this.products.length });
+    const products = this.shown;
+    const heading = this.heading ?? formatString(t.productsCount, { count: products.length });
     return html`<section
       part="product-list"
       class="list"
@@ -193,9 +218,9 @@ export class ShoppableProductList extends LitElement {
           <span aria-hidden="true">✕</span>
         </button>
       </header>
-      ${this.products.length
+      ${products.length
         ? html`<ul class="items" role="list">
-            ${repeat(this.products, (p) => p.id, (p) => this.renderItem(p))}
+            ${repeat(products, (p) => p.id, (p) => this.renderItem(p))}
           </ul>`
         : html`<div class="empty"><slot name="empty">${t.noProducts}</slot></div>`}
     </section>`;

@@ -1,0 +1,45 @@
+/**
+ * The card's price line: the presentment price, an approximate figure when the merchant set none in
+ * the market currency, the market's tax note and the compare-at price with its discount.
+ * @module
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PresentmentPrice, TaxLabel } from '../../core/market.js';
+import { discountPercent, formatMoney } from '../../core/money.js';
+import { formatString, type Strings } from '../../core/strings.js';
+
+/**
+ * Renders `shown` for `locale`. The visible pieces are hidden from assistive technology and read as
+ * one phrase instead ("¥179.00 ≈ £19.69 incl. VAT"), so the approximate marker and the tax note are
+ * never separated from the figure they qualify.
+ */
+export function renderPrice(
+  shown: PresentmentPrice,
+  tax: TaxLabel | undefined,
+  locale: string,
+  t: Strings,
+): TemplateResult | typeof nothing {
+  const { price, approx, compareAt } = shown;
+  if (!price) return nothing;
+  const current = formatMoney(price, locale);
+  const approxText = approx ? formatString(t.approximately, { price: formatMoney(approx, locale) }) : '';
+  const taxText = tax ? t[tax] : '';
+  const spoken = [current, approxText, taxText].filter(Boolean).join(' ');
+  const percent = discountPercent(price, compareAt);
+  return html`<p class="price">
+    <span class="visually-hidden">${spoken}</span>
+    <span part="card-price" class="current" aria-hidden="true">${current}</span>
+    ${approxText
+      ? html`<span part="card-approx-price" class="approx" aria-hidden="true">${approxText}</span>`
+      : nothing}
+    ${taxText ? html`<span part="card-tax" class="tax" aria-hidden="true">${taxText}</span>` : nothing}
+    ${percent !== undefined && compareAt
+      ? html`<s part="card-compare-price" class="compare"
+            ><span class="visually-hidden"
+              >${formatString(t.compareAtPrice, { price: formatMoney(compareAt, locale) })}</span
+            ><span aria-hidden="true">${formatMoney(compareAt, locale)}</span></s
+          >
+          <span part="card-discount" class="discount">${formatString(t.discount, { percent })}</span>`
+      : nothing}
+  </p>`;
+}
