@@ -45,3 +45,21 @@ export {
   type AddToCartControllerOptions,
 } from './controllers/add-to-cart.js';
 export { CartError, isCartFailureReason, type CartErrorOptions } from './cart/errors.js';
+export {
+  resolveMarket,
+  presentmentPrice,
+  cartPrice,
+  convert,
+  taxLabel,
+  VAT_COUNTRIES,
+  isDeliverable,
+  visibleProducts,
+  likelyLocale,
+  localizedText,
+  type ResolvedMarket,
+  type MarketPick,
+  type PresentmentPrice,
+  type TaxLabel,
+} from './core/market.js';
+export { BUILT_IN_LOCALES, isRtl } from './core/locales/index.js';
+export { StreamPins, type HlsEventSource, type LevelDetailsLike } from './controllers/stream-pins.js';

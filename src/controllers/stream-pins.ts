@@ -1,0 +1,144 @@
+/**
+ * Reads in-band product pins (`EXT-X-DATERANGE`, `CLASS="com.shoppable.product"`) from whichever
+ * path plays the stream, and hands them on as moments on the same timeline as the show's:
+ * - hls.js: the level details' `dateRanges`, collected across playlist refreshes (a live window
+ *   slides, so a pin seen once is kept), mapped to media time through EXT-X-PROGRAM-DATE-TIME;
+ * - native HLS (Safari): the metadata text track's cues, grouped by date-range id. All cues are read,
+ *   not `activeCues`, which is known to linger in Chromium and is not needed: times are in the cues.
+ * The same playlist replayed as VOD yields the same moments.
+ * @module
+ */
+import { momentsFromDateRanges, type DateRangeLike, type PinMoment } from '../core/pins.js';
+import type { ValidationIssue } from '../types.js';
+
+/** The part of hls.js this module uses (so hls.js is never imported statically). */
+export interface HlsEventSource {
+  on(event: string, listener: (event: string, data: { details?: LevelDetailsLike }) => void): void;
+  off(event: string, listener: (event: string, data: { details?: LevelDetailsLike }) => void): void;
+}
+
+/** The part of hls.js's LevelDetails this module reads. */
+export interface LevelDetailsLike {
+  dateRanges?: Record<string, DateRangeLike | undefined>;
+  fragments: ReadonlyArray<{ start: number; programDateTime: number | null }>;
+  live?: boolean;
+}
+
+type Listener = (moments: PinMoment[], issues: ValidationIssue[]) => void;
+
+const LEVEL_EVENTS = ['hlsLevelLoaded', 'hlsLevelUpdated'] as const;
+
+/** Collects pins from one playback path at a time and reports the moments they make. */
+export class StreamPins {
+  private ranges = new Map<string, DateRangeLike>();
+  private details?: LevelDetailsLike;
+  private cleanup?: () => void;
+  private lastKey = '';
+
+  constructor(private readonly listener: Listener) {}
+
+  /** Follows an hls.js instance's playlists. */
+  attachHls(hls: HlsEventSource): void {
+    this.detach();
+    const onLevel = (_event: string, data: { details?: LevelDetailsLike }) => {
+      if (!data.details) return;
+      this.details = data.details;
+      for (const range of Object.values(data.details.dateRanges ?? {})) {
+        if (range?.id) this.ranges.set(range.id, range);
+      }
+      this.emit();
+    };
+    for (const e of LEVEL_EVENTS) hls.on(e, onLevel);
+    this.cleanup = () => LEVEL_EVENTS.forEach((e) => hls.off(e, onLevel));
+  }
+
+  /** Follows a video element's metadata text tracks (native HLS, e.g. iOS Safari). */
+  attachNative(video: HTMLVideoElement): void {
+    this.detach();
+    const tracks = video.textTracks;
+    const read = () => this.readCues(tracks);
+    const watch = () => {
+      for (const track of Array.from(tracks)) {
+        if (track.kind !== 'metadata') continue;
+        // A disabled track loads no cues; hidden ones do, without rendering anything.
+        if (track.mode === 'disabled') track.mode = 'hidden';
+        track.addEventListener('cuechange', read);
+      }
+      read();
+    };
+    tracks.addEventListener('addtrack', watch);
+    video.addEventListener('durationchange', read);
+    watch();
+    this.cleanup = () => {
+      tracks.removeEventListener('addtrack', watch);
+      video.removeEventListener('durationchange', read);
+      for (const track of Array.from(tracks)) track.removeEventListener('cuechange', read);
+    };
+  }
+
+  /** Stops following; forgets nothing, so a reattached source can continue. */
+  detach(): void {
+    this.cleanup?.();
+    this.cleanup = undefined;
+  }
+
+  /** Forgets every pin (a new source). */
+  reset(): void {
+    this.detach();
+    this.ranges.clear();
+    this.details = undefined;
+    this.lastKey = '';
+  }
+
+  private readCues(tracks: TextTrackList): void {
+    // Safari exposes each DATERANGE attribute as one DataCue (value.key / value.data) whose id is the
+    // range's ID and whose times are already media times: encode those as dates 1:1.
+    const byId = new Map<string, { start: number; end: number; attr: Record<string, string> }>();
+    for (const track of Array.from(tracks)) {
+      if (track.kind !== 'metadata' || !track.cues) continue;
+      for (const cue of Array.from(track.cues) as Array<TextTrackCue & { value?: { key?: string; data?: unknown } }>) {
+        const key = cue.value?.key;
+        if (!cue.id || typeof key !== 'string') continue;
+        const entry = byId.get(cue.id) ?? { start: cue.startTime, end: cue.endTime, attr: {} };
+        entry.attr[key] = String(cue.value?.data ?? '');
+        byId.set(cue.id, entry);
+      }
+    }
+    this.ranges.clear();
+    for (const [id, e] of byId) {
+      const open = !Number.isFinite(e.end) || e.end <= e.start;
+      this.ranges.set(id, {
+        id,
+        class: e.attr.CLASS,
+        startDate: new Date(e.start * 1000),
+        endDate: open || e.attr['END-ON-NEXT'] ? null : new Date(e.end * 1000),
+        endOnNext: e.attr['END-ON-NEXT'] === 'YES',
+        attr: e.attr,
+      });
+    }
+    this.details = undefined;
+    this.emit();
+  }
+
+  private toMediaTime = (date: Date): number | undefined => {
+    const details = this.details;
+    if (!details) return date.getTime() / 1000; // native path: dates encode media time
+    let anchor: { start: number; programDateTime: number | null } | undefined;
+    for (const f of details.fragments) {
+      if (f.programDateTime === null) continue;
+      if (!anchor || f.programDateTime <= date.getTime()) anchor = f;
+      if (f.programDateTime > date.getTime()) break;
+    }
+    return anchor ? anchor.start + (date.getTime() - anchor.programDateTime!) / 1000 : undefined;
+  };
+
+  private emit(): void {
+    const { moments, issues } = momentsFromDateRanges([...this.ranges.values()], this.toMediaTime);
+    const key =
+      moments.map((m) => `${m.id}:${m.productId}:${m.start}:${m.end}:${m.action}`).join('|') +
+      issues.map((i) => `#${i.path}:${i.message}`).join('');
+    if (key === this.lastKey) return;
+    this.lastKey = key;
+    this.listener(moments, issues);
+  }
+}
