@@ -66,6 +66,8 @@ export interface MediaEngineOptions {
   readonly loadHls?: () => Promise<HlsConstructor>;
   /** Called once per failure, after the fallback (if any) was tried. */
   readonly onError?: (failure: MediaFailure) => void;
+  /** Called each time the video gets a source (also the fallback, and after a media recovery). */
+  readonly onAttached?: () => void;
   /** Called when hls.js's subtitle tracks or the selected one change. */
   readonly onTracks?: () => void;
 }
@@ -265,7 +267,11 @@ export class MediaEngineController implements ReactiveController {
     if (this.pendingStart) this.listen(video, 'play', () => this.startLoad());
     // Settles on attach, or when this load is torn down first (superseded or failed).
     const attached = new Promise<void>((resolve) => (this.settle = resolve));
-    hls.on(Events.MEDIA_ATTACHED, () => live() && this.settle?.());
+    hls.on(Events.MEDIA_ATTACHED, () => {
+      if (!live()) return;
+      this.settle?.();
+      this.options.onAttached?.();
+    });
     hls.attachMedia(video);
     hls.loadSource(src);
     this.host.requestUpdate();
@@ -290,6 +296,7 @@ export class MediaEngineController implements ReactiveController {
     }
     video.src = src;
     this.host.requestUpdate();
+    this.options.onAttached?.();
     return Promise.resolve();
   }
 

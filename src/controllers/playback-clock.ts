@@ -31,6 +31,7 @@ export class PlaybackClockController implements ReactiveController {
   private frame: number | undefined;
   private byVideoFrame = false;
   private last = NaN;
+  private connected = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -50,14 +51,17 @@ export class PlaybackClockController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.bind();
   }
 
   hostUpdated(): void {
-    this.bind();
+    // A disconnected host may still update (Lit renders regardless): stay unbound then.
+    if (this.connected) this.bind();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.unbind();
   }
 

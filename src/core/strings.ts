@@ -7,6 +7,7 @@
 /** The English strings; other languages fill the same keys. */
 export const en = {
   // player
+  player: 'Video player',
   play: 'Play',
   pause: 'Pause',
   mute: 'Mute',
@@ -25,6 +26,7 @@ export const en = {
   goToLive: 'Go to live',
   retry: 'Retry',
   mediaError: 'This video could not be played.',
+  speed: '{rate}×',
   loading: 'Loading',
   // shop
   products: 'Products',

@@ -1,0 +1,62 @@
+/**
+ * Caption tracks, from whichever source plays them: hls.js's subtitle renditions on the hls.js
+ * path, otherwise the video's own text tracks (`<track>` children, native HLS renditions).
+ * @module
+ */
+import type { HlsInstance } from '../../controllers/media-engine.js';
+
+/** One entry of the captions menu. `id` is the hls.js track id or the text track's index. */
+export interface CaptionOption {
+  readonly id: number;
+  readonly label: string;
+  readonly lang: string | undefined;
+}
+
+/** A caption file to add as a `<track>`. */
+export interface CaptionSource {
+  readonly src: string;
+  readonly srclang: string;
+  readonly label: string;
+  readonly default?: boolean;
+}
+
+const isCaption = (t: TextTrack) => t.kind === 'subtitles' || t.kind === 'captions';
+
+function useHls(hls: HlsInstance | null): hls is HlsInstance {
+  return !!hls && hls.subtitleTracks.length > 0;
+}
+
+/** The caption tracks on offer. */
+export function listCaptions(hls: HlsInstance | null, video: HTMLVideoElement): CaptionOption[] {
+  if (useHls(hls)) {
+    return hls.subtitleTracks.map((t, i) => ({ id: i, label: t.name || t.lang || `${i + 1}`, lang: t.lang }));
+  }
+  const out: CaptionOption[] = [];
+  const tracks = video.textTracks;
+  for (let i = 0; i < tracks.length; i++) {
+    const t = tracks[i];
+    if (isCaption(t)) out.push({ id: i, label: t.label || t.language || `${out.length + 1}`, lang: t.language || undefined });
+  }
+  return out;
+}
+
+/** The id of the showing track, or -1 when captions are off. */
+export function selectedCaption(hls: HlsInstance | null, video: HTMLVideoElement): number {
+  if (useHls(hls)) return hls.subtitleDisplay ? hls.subtitleTrack : -1;
+  const tracks = video.textTracks;
+  for (let i = 0; i < tracks.length; i++) if (isCaption(tracks[i]) && tracks[i].mode === 'showing') return i;
+  return -1;
+}
+
+/** Shows the track `id` (-1: captions off). */
+export function selectCaption(hls: HlsInstance | null, video: HTMLVideoElement, id: number): void {
+  if (useHls(hls)) {
+    hls.subtitleTrack = id;
+    hls.subtitleDisplay = id >= 0;
+    return;
+  }
+  const tracks = video.textTracks;
+  for (let i = 0; i < tracks.length; i++) {
+    if (isCaption(tracks[i])) tracks[i].mode = i === id ? 'showing' : 'disabled';
+  }
+}

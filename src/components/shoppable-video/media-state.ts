@@ -1,0 +1,76 @@
+/**
+ * Listens to the inner video: re-dispatches its standard media events from the host (so a page
+ * listens to the element as to a `<video>`), tracks the little state the video itself does not
+ * expose (waiting, has it started), and asks the host to re-render when anything changes.
+ * @module
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The media events re-dispatched from the host, with the video's own `bubbles` value. */
+export const MEDIA_EVENTS = [
+  'loadstart', 'loadedmetadata', 'loadeddata', 'canplay', 'canplaythrough', 'play', 'playing', 'pause',
+  'seeking', 'seeked', 'timeupdate', 'durationchange', 'ratechange', 'volumechange', 'waiting', 'stalled',
+  'progress', 'ended', 'emptied', 'error',
+] as const;
+
+/** Events that only change what the controls show. */
+const UI_EVENTS = ['enterpictureinpicture', 'leavepictureinpicture'];
+const TRACK_EVENTS = ['addtrack', 'removetrack', 'change'];
+const SETTLED = new Set(['playing', 'pause', 'seeked', 'canplay', 'emptied', 'error', 'ended']);
+
+/** See the module doc. */
+export class MediaStateController implements ReactiveController {
+  private bound: HTMLVideoElement | undefined;
+  private _waiting = false;
+  private _started = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly video: HTMLVideoElement,
+    private readonly onEvent?: (type: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** True between `waiting` and the media moving again. */
+  get waiting(): boolean {
+    return this._waiting;
+  }
+
+  /** True once the current source has played (reset when it is emptied). */
+  get started(): boolean {
+    return this._started;
+  }
+
+  hostConnected(): void {
+    const video = this.video;
+    if (this.bound) return;
+    this.bound = video;
+    for (const type of MEDIA_EVENTS) video.addEventListener(type, this);
+    for (const type of UI_EVENTS) video.addEventListener(type, this.refresh);
+    for (const type of TRACK_EVENTS) video.textTracks.addEventListener(type, this.refresh);
+  }
+
+  hostDisconnected(): void {
+    const video = this.bound;
+    if (!video) return;
+    for (const type of MEDIA_EVENTS) video.removeEventListener(type, this);
+    for (const type of UI_EVENTS) video.removeEventListener(type, this.refresh);
+    for (const type of TRACK_EVENTS) video.textTracks.removeEventListener(type, this.refresh);
+    this.bound = undefined;
+    this._waiting = false;
+  }
+
+  handleEvent(e: Event): void {
+    const type = e.type;
+    if (type === 'waiting') this._waiting = true;
+    else if (SETTLED.has(type)) this._waiting = false;
+    if (type === 'play' || type === 'playing') this._started = true;
+    else if (type === 'emptied') this._started = false;
+    this.onEvent?.(type);
+    this.host.dispatchEvent(new Event(type, { bubbles: e.bubbles, cancelable: e.cancelable }));
+    this.host.requestUpdate();
+  }
+
+  private readonly refresh = (): void => this.host.requestUpdate();
+}

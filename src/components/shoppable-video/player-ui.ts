@@ -1,0 +1,212 @@
+/**
+ * The player's interaction state and actions: what the control bar shows (its context), the open
+ * menu, full screen, auto-hiding, keyboard shortcuts and pointer handling. The element owns the
+ * media; this controller owns how a viewer drives it.
+ * @module
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { HlsInstance } from '../../controllers/media-engine.js';
+import type { Strings } from '../../core/strings.js';
+import { AutoHideController } from './autohide.js';
+import { listCaptions, selectCaption, selectedCaption } from './captions.js';
+import type { ControlsContext, MenuName } from './controls.js';
+import { clamp } from './format.js';
+import { FULLSCREEN_EVENTS, fullscreenElement, fullscreenEnabled, toggleFullscreen } from './fullscreen.js';
+import type { TimelineMarker } from './seek-bar.js';
+
+/** What the controller needs from the element. */
+export interface PlayerUiOptions {
+  readonly video: HTMLVideoElement;
+  readonly hls: () => HlsInstance | null;
+  readonly play: () => Promise<void>;
+  readonly pause: () => void;
+  readonly seek: (time: number) => void;
+  /** Start loading the engine (pointer down on Play, before the click). */
+  readonly warm: () => void;
+  /** True while the error state shows. */
+  readonly failed: () => boolean;
+}
+
+/** See the module doc. */
+export class PlayerUiController implements ReactiveController {
+  /** The open settings menu. */
+  menu: MenuName | undefined;
+  /** True while the host is the page's full-screen element. */
+  fullscreen = false;
+  readonly autohide: AutoHideController;
+  private lastCaption = -1;
+  private pointerType = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly o: PlayerUiOptions,
+  ) {
+    host.addController(this);
+    this.autohide = new AutoHideController(host, () => this.canHide());
+  }
+
+  hostConnected(): void {
+    for (const type of FULLSCREEN_EVENTS) document.addEventListener(type, this.onFullscreenChange);
+  }
+
+  hostDisconnected(): void {
+    for (const type of FULLSCREEN_EVENTS) document.removeEventListener(type, this.onFullscreenChange);
+    this.menu = undefined;
+  }
+
+  /** True while the controls are hidden (never while paused). */
+  get controlsHidden(): boolean {
+    return this.autohide.hidden && !this.o.video.paused;
+  }
+
+  /** The control bar's context. */
+  context(strings: Strings, time: number, markers: readonly TimelineMarker[], end: unknown): ControlsContext {
+    const video = this.o.video;
+    const hls = this.o.hls();
+    const d = video.duration;
+    const buffered = video.buffered;
+    return {
+      strings,
+      time,
+      duration: Number.isFinite(d) ? d : 0,
+      bufferedEnd: buffered.length ? buffered.end(buffered.length - 1) : 0,
+      markers,
+      paused: video.paused,
+      muted: video.muted,
+      volume: video.volume,
+      rate: video.playbackRate,
+      captions: listCaptions(hls, video),
+      caption: selectedCaption(hls, video),
+      menu: this.menu,
+      fullscreen: this.fullscreen,
+      canFullscreen: fullscreenEnabled(),
+      pip: document.pictureInPictureElement === video,
+      canPip: !!document.pictureInPictureEnabled && !video.disablePictureInPicture,
+      end,
+      seek: this.o.seek,
+      togglePlay: this.togglePlay,
+      warm: this.o.warm,
+      toggleMute: this.toggleMute,
+      setVolume: this.setVolume,
+      setRate: this.setRate,
+      setCaption: this.setCaption,
+      toggleMenu: this.toggleMenu,
+      closeMenu: this.closeMenu,
+      toggleFullscreen: this.toggleFullscreen,
+      togglePip: this.togglePip,
+    };
+  }
+
+  readonly togglePlay = (): void => {
+    const video = this.o.video;
+    if (video.paused || video.ended) this.o.play().catch(() => {});
+    else this.o.pause();
+  };
+
+  private readonly toggleMute = (): void => {
+    const video = this.o.video;
+    video.muted = !video.muted;
+    if (!video.muted && video.volume === 0) video.volume = 0.5;
+  };
+
+  private readonly setVolume = (volume: number): void => {
+    this.o.video.volume = clamp(volume, 0, 1);
+    this.o.video.muted = volume <= 0;
+  };
+
+  private readonly setRate = (rate: number): void => {
+    this.o.video.playbackRate = rate;
+    void this.closeMenu(true);
+  };
+
+  private readonly setCaption = (id: number): void => {
+    if (id >= 0) this.lastCaption = id;
+    selectCaption(this.o.hls(), this.o.video, id);
+    this.host.requestUpdate();
+    void this.closeMenu(true);
+  };
+
+  private toggleCaptions(): void {
+    const list = listCaptions(this.o.hls(), this.o.video);
+    if (!list.length) return;
+    const on = selectedCaption(this.o.hls(), this.o.video) >= 0;
+    const pick = list.find((c) => c.id === this.lastCaption) ?? list[0];
+    selectCaption(this.o.hls(), this.o.video, on ? -1 : pick.id);
+    this.host.requestUpdate();
+  }
+
+  private readonly toggleMenu = async (menu: MenuName): Promise<void> => {
+    this.menu = this.menu === menu ? undefined : menu;
+    this.autohide.show();
+    this.host.requestUpdate();
+    if (!this.menu) return;
+    await this.host.updateComplete;
+    this.root.querySelector<HTMLElement>('[role="menuitemradio"][tabindex="0"]')?.focus();
+  };
+
+  private readonly closeMenu = async (returnFocus: boolean): Promise<void> => {
+    const menu = this.menu;
+    if (!menu) return;
+    this.menu = undefined;
+    this.autohide.poke();
+    this.host.requestUpdate();
+    if (!returnFocus) return;
+    await this.host.updateComplete;
+    this.root.querySelector<HTMLElement>(`[data-menu="${menu}"]`)?.focus();
+  };
+
+  private readonly toggleFullscreen = (): void => {
+    toggleFullscreen(this.host).catch(() => {});
+  };
+
+  private readonly togglePip = (): void => {
+    const video = this.o.video;
+    if (document.pictureInPictureElement === video) document.exitPictureInPicture().catch(() => {});
+    else video.requestPictureInPicture().catch(() => {});
+  };
+
+  private readonly onFullscreenChange = (): void => {
+    this.fullscreen = fullscreenElement() === this.host;
+    this.host.requestUpdate();
+  };
+
+  /** Pointer activity on the player: remember the pointer type and show the controls. */
+  readonly onPointer = (e: PointerEvent): void => {
+    this.pointerType = e.pointerType;
+    this.autohide.poke();
+  };
+
+  /** A mouse click on the picture plays or pauses; a tap only shows the controls. */
+  readonly onSurfaceClick = (): void => {
+    if (this.pointerType === 'mouse') this.togglePlay();
+  };
+
+  /** The keyboard shortcuts (see the element's doc); keys inside menus and text fields are left alone. */
+  readonly onKeydown = (e: KeyboardEvent): void => {
+    this.autohide.poke();
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+    const target = e.composedPath()[0] as HTMLElement;
+    if (target.closest?.('[role="menu"], input, select, textarea, [contenteditable]')) return;
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    const video = this.o.video;
+    if (key === ' ' && target.localName === 'button') return; // the button's own activation
+    if (key === ' ' || key === 'k') this.togglePlay();
+    else if (key === 'ArrowLeft' || key === 'ArrowRight') this.o.seek(video.currentTime + (key === 'ArrowLeft' ? -5 : 5));
+    else if (key === 'ArrowUp' || key === 'ArrowDown') this.setVolume(video.volume + (key === 'ArrowUp' ? 0.1 : -0.1));
+    else if (key === 'm') this.toggleMute();
+    else if (key === 'c') this.toggleCaptions();
+    else if (key === 'f' && fullscreenEnabled()) this.toggleFullscreen();
+    else return;
+    e.preventDefault();
+  };
+
+  private get root(): ParentNode {
+    return this.host.shadowRoot ?? this.host;
+  }
+
+  private canHide(): boolean {
+    return (
+      !this.o.video.paused && !this.menu && !this.o.failed() && !this.root.querySelector('.controls :focus-visible')
+    );
+  }
+}

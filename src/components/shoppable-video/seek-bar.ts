@@ -1,0 +1,117 @@
+/**
+ * The seek bar: a `role="slider"` timeline (arrows ±5 s, PageUp/PageDown ±10 %, Home, End,
+ * pointer drag) showing the buffered range and the progress, with timeline markers laid over it
+ * as buttons that seek to their time.
+ * @module
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatString, type Strings } from '../../core/strings.js';
+import { clamp, formatTime } from './format.js';
+
+/** A point of interest on the timeline (the lead sets one per product moment). */
+export interface TimelineMarker {
+  readonly id: string;
+  /** Media time in seconds. */
+  readonly time: number;
+  /** Tooltip and accessible name. */
+  readonly label: string;
+}
+
+/** What the seek bar shows and does. */
+export interface SeekBarContext {
+  readonly strings: Strings;
+  readonly time: number;
+  /** Seconds; 0 while unknown. */
+  readonly duration: number;
+  readonly bufferedEnd: number;
+  readonly markers: readonly TimelineMarker[];
+  readonly seek: (time: number) => void;
+}
+
+const STEP = 5;
+
+function onKeydown(e: KeyboardEvent, ctx: SeekBarContext): void {
+  const d = ctx.duration;
+  const page = Math.max(10, d / 10);
+  const to: Record<string, number> = {
+    ArrowRight: ctx.time + STEP,
+    ArrowUp: ctx.time + STEP,
+    ArrowLeft: ctx.time - STEP,
+    ArrowDown: ctx.time - STEP,
+    PageUp: ctx.time + page,
+    PageDown: ctx.time - page,
+    Home: 0,
+    End: d,
+  };
+  if (!(e.key in to) || !d) return;
+  e.preventDefault();
+  ctx.seek(clamp(to[e.key], 0, d));
+}
+
+function timeAt(e: PointerEvent, ctx: SeekBarContext): number {
+  const el = e.currentTarget as HTMLElement;
+  const rect = (el.querySelector('.track') ?? el).getBoundingClientRect();
+  return clamp((e.clientX - rect.left) / rect.width, 0, 1) * ctx.duration;
+}
+
+function onPointerdown(e: PointerEvent, ctx: SeekBarContext): void {
+  if (e.button !== 0 || !ctx.duration) return;
+  (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
+  ctx.seek(timeAt(e, ctx));
+}
+
+function onPointermove(e: PointerEvent, ctx: SeekBarContext): void {
+  const el = e.currentTarget as HTMLElement;
+  if (ctx.duration && el.hasPointerCapture?.(e.pointerId)) ctx.seek(timeAt(e, ctx));
+}
+
+/** Renders the seek bar; see the module doc. */
+export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
+  const d = ctx.duration;
+  const fraction = (t: number) => (d > 0 ? clamp(t / d, 0, 1) : 0);
+  const time = Math.min(ctx.time, d || ctx.time);
+  const text = formatString(ctx.strings.seekValue, { current: formatTime(time), duration: formatTime(d) });
+  return html`<div class="timeline-wrap">
+    <div
+      part="timeline"
+      class="timeline"
+      role="slider"
+      tabindex="0"
+      aria-label=${ctx.strings.seek}
+      aria-valuemin="0"
+      aria-valuemax=${Math.floor(d)}
+      aria-valuenow=${Math.floor(d ? time : 0)}
+      aria-valuetext=${text}
+      @keydown=${(e: KeyboardEvent) => onKeydown(e, ctx)}
+      @pointerdown=${(e: PointerEvent) => onPointerdown(e, ctx)}
+      @pointermove=${(e: PointerEvent) => onPointermove(e, ctx)}
+    >
+      <div class="track">
+        <div part="buffered" class="buffered" style=${styleMap({ transform: `scaleX(${fraction(ctx.bufferedEnd)})` })}></div>
+        <div part="progress" class="progress" style=${styleMap({ transform: `scaleX(${fraction(time)})` })}></div>
+      </div>
+    </div>
+    ${d > 0 && ctx.markers.length
+      ? html`<div class="markers">
+          ${repeat(
+            ctx.markers.filter((m) => m.time >= 0 && m.time <= d),
+            (m) => m.id,
+            (m) => {
+              const name = formatString(ctx.strings.productAt, { title: m.label, time: formatTime(m.time) });
+              return html`<button
+                part="marker"
+                class="marker"
+                style=${styleMap({ left: `${fraction(m.time) * 100}%` })}
+                aria-label=${name}
+                @click=${() => ctx.seek(m.time)}
+              >
+                <span part="marker-label" class="marker-label" aria-hidden="true">${m.label}</span>
+              </button>`;
+            },
+          )}
+        </div>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,208 @@
+import { html, nothing, render, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { stringsFor, type Strings } from '../../core/strings.js';
+import { safeUrl } from '../../core/url.js';
+import { listCaptions, type CaptionSource } from './captions.js';
+import { renderControls } from './controls.js';
+import { playIcon } from './icons.js';
+import { MediaBase } from './media-base.js';
+import { PlayerUiController } from './player-ui.js';
+import type { TimelineMarker } from './seek-bar.js';
+import { styles } from './shoppable-video.styles.js';
+
+/**
+ * An HLS (live or replay) or MP4 video player with its own accessible controls, built to carry a
+ * shop: the product overlay, the product panel and timeline markers sit on top of it.
+ *
+ * HLS plays through hls.js wherever Media Source Extensions work (imported lazily, a separate
+ * chunk), and through the browser's own HLS elsewhere (iOS Safari). Nothing is fetched while the
+ * element is far off-screen; `preload="none"` fetches nothing until play. The media API
+ * (`play()`, `pause()`, `load()`, `currentTime`, `paused`, `duration`, `volume`, `muted`,
+ * `playbackRate`, `ended`, `buffered`, `readyState`) works as on `<video>`; `video` and `hls` are
+ * escape hatches to the inner video and the live hls.js instance.
+ *
+ * Keyboard, while focus is in the player: Space or K play/pause, ← / → seek 5 s, ↑ / ↓ volume,
+ * M mute, C captions on/off, F full screen. On the seek bar: arrows ±5 s, PageUp / PageDown
+ * ±10 %, Home / End. Menus: arrows, Home / End, Escape closes.
+ *
+ * @summary A lazy, themeable HLS/MP4 player with its own keyboard-operable controls.
+ *
+ * @fires play - Re-dispatched from the inner video, as are `loadstart`, `loadedmetadata`,
+ *   `loadeddata`, `canplay`, `canplaythrough`, `playing`, `pause`, `seeking`, `seeked`,
+ *   `timeupdate`, `durationchange`, `ratechange`, `volumechange`, `waiting`, `stalled`,
+ *   `progress`, `ended`, `emptied` and `error` (same type, same `bubbles`), so a page listens to
+ *   the element as to a `<video>`.
+ * @fires pause - Re-dispatched from the inner video.
+ * @fires timeupdate - Re-dispatched from the inner video.
+ * @fires ended - Re-dispatched from the inner video.
+ * @fires error - Re-dispatched from the inner video.
+ * @fires shoppable-error - `ShoppableErrorEvent`, `fatal: true`, once playback cannot go on
+ *   (`media-network`, `media-decode`, `media-unsupported`, `media-engine`), after `fallback-src`.
+ *
+ * @csspart player - The box holding everything; focusable, the target of the shortcuts.
+ * @csspart video - The `<video>`.
+ * @csspart overlay - The layer above the video and below the controls.
+ * @csspart big-play-button - The centred Play button shown before the first play.
+ * @csspart spinner - Shown while the media waits for data.
+ * @csspart error - The error message box.
+ * @csspart retry - Its Retry button.
+ * @csspart controls - The control bar.
+ * @csspart control - Every button in the bar.
+ * @csspart play-button - Play / Pause.
+ * @csspart mute-button - Mute / Unmute.
+ * @csspart volume - The volume slider.
+ * @csspart time - Current and total time.
+ * @csspart captions-button - Opens the captions menu (only with caption tracks).
+ * @csspart rate-button - Opens the playback speed menu.
+ * @csspart pip-button - Picture in picture (where the browser allows it).
+ * @csspart fullscreen-button - Full screen for the whole player.
+ * @csspart menu - A settings menu.
+ * @csspart menu-item - A choice in a menu.
+ * @csspart timeline - The seek bar (a slider).
+ * @csspart buffered - The buffered range on the seek bar.
+ * @csspart progress - The played range on the seek bar.
+ * @csspart marker - A timeline marker: a button that seeks to its time.
+ * @csspart marker-label - A marker's tooltip.
+ *
+ * @cssprop [--shoppable-aspect-ratio=16 / 9] - The player's shape before and while media loads.
+ * @cssprop [--shoppable-accent-color=#4a2fd0] - Progress, markers, the big Play and Retry buttons.
+ * @cssprop [--shoppable-on-accent-color=#ffffff] - Icons and text on the accent colour.
+ * @cssprop [--shoppable-controls-background=linear-gradient(transparent, rgb(0 0 0 / 0.75))] - Behind the control bar.
+ * @cssprop [--shoppable-controls-color=#fff] - Icons and text of the controls.
+ * @cssprop [--shoppable-control-size=40px] - Size of the control buttons (never under 24px).
+ * @cssprop [--shoppable-font-family=system-ui, sans-serif] - Font of the controls.
+ * @cssprop [--shoppable-radius=8px] - Corners of the player, buttons and menus.
+ * @cssprop [--shoppable-focus-ring-color=#fff] - Focus outline.
+ * @cssprop [--shoppable-transition-duration=150ms] - Fades; 0 under `prefers-reduced-motion`.
+ * @cssprop [--shoppable-video-background=#000] - Behind the letterboxed video.
+ * @cssprop [--shoppable-menu-background=rgb(20 20 24 / 0.95)] - Menus and marker tooltips.
+ * @cssprop [--shoppable-timeline-color=rgb(255 255 255 / 0.3)] - The seek bar's track.
+ * @cssprop [--shoppable-buffered-color=rgb(255 255 255 / 0.5)] - The buffered range.
+ */
+export class ShoppableVideo extends MediaBase {
+  static override styles = styles;
+
+  /** An image shown until the first frame. */
+  @property() poster = '';
+  @property({ type: Boolean }) loop = false;
+  /** Accepted for `<video>` parity: the inner video always plays inline. */
+  @property({ type: Boolean }) playsinline = true;
+  /** The player's shape, e.g. `9 / 16` for vertical video (default 16 / 9). */
+  @property({ attribute: 'aspect-ratio', reflect: true }) aspectRatio?: string;
+  /** BCP 47 tag for the UI strings (default: the page's language). */
+  @property() locale?: string;
+  /** Overrides for any UI string. */
+  @property({ attribute: false }) strings?: Partial<Strings>;
+  /** Timeline markers, e.g. one per product moment; activating one seeks to its time. */
+  @property({ attribute: false }) markers: readonly TimelineMarker[] = [];
+  /** Caption files, added as `<track>`s. */
+  @property({ attribute: false }) captions: readonly CaptionSource[] = [];
+
+  private readonly ui = new PlayerUiController(this, {
+    video: this.videoEl,
+    hls: () => this.engine.hls,
+    play: () => this.play(),
+    pause: () => this.pause(),
+    seek: (t) => this.seekTo(t),
+    warm: this.warm,
+    failed: () => !!this.engine.failure,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const video = this.videoEl;
+    const poster = safeUrl(this.poster);
+    if (poster) video.poster = poster;
+    else video.removeAttribute('poster');
+    video.loop = this.loop;
+    if (changed.has('captions')) this.renderTracks();
+  }
+
+  protected override updated(): void {
+    const video = this.videoEl;
+    const state: Record<string, boolean> = {
+      playing: !video.paused,
+      paused: video.paused,
+      loading: this.isLoading(),
+      error: !!this.engine.failure,
+      'controls-hidden': this.ui.controlsHidden,
+      fullscreen: this.ui.fullscreen,
+      live: video.duration === Infinity,
+      'has-captions': listCaptions(this.engine.hls, video).length > 0,
+    };
+    for (const [name, on] of Object.entries(state)) this.toggleAttribute(name, on);
+  }
+
+  protected override onMediaEvent(type: string): void {
+    super.onMediaEvent(type);
+    if (type === 'playing') this.ui.autohide.poke();
+    else if (type === 'pause' || type === 'ended') this.ui.autohide.show();
+  }
+
+  /** Rendered above the video, below the controls, inside `part="overlay"`. */
+  protected renderOverlay(): unknown {
+    return nothing;
+  }
+
+  /** Rendered at the end of the control bar. */
+  protected renderControlsEnd(): unknown {
+    return nothing;
+  }
+
+  /** Rendered last inside the player box (panels such as the product sheet). */
+  protected renderPanels(): unknown {
+    return nothing;
+  }
+
+  /** The UI strings for the current locale, with the `strings` overrides. */
+  protected get uiStrings(): Strings {
+    return stringsFor(this.locale || document.documentElement.lang || navigator.language, this.strings);
+  }
+
+  private renderTracks(): void {
+    const tracks = this.captions.map((c) => {
+      const src = safeUrl(c.src);
+      return src ? html`<track kind="subtitles" src=${src} srclang=${c.srclang} label=${c.label} ?default=${!!c.default} />` : nothing;
+    });
+    render(html`${tracks}`, this.videoEl);
+  }
+
+  override render() {
+    const s = this.uiStrings;
+    const video = this.videoEl;
+    const failure = this.engine.failure;
+    const ui = this.ui;
+    return html`<div
+      part="player"
+      class="player"
+      role="group"
+      aria-label=${s.player}
+      tabindex="0"
+      style=${styleMap({ '--_aspect': this.aspectRatio || undefined })}
+      @keydown=${ui.onKeydown}
+      @pointermove=${ui.onPointer}
+      @pointerdown=${ui.onPointer}
+      @focusin=${ui.autohide.poke}
+    >
+      <div class="surface" @click=${ui.onSurfaceClick}>${video}</div>
+      <div part="overlay" class="overlay">${this.renderOverlay()}</div>
+      ${this.isLoading() ? html`<div part="spinner" class="spinner" aria-hidden="true"></div>` : nothing}
+      ${video.paused && !this.media.started && !failure
+        ? html`<button part="big-play-button" class="big-play" aria-label=${s.play} @pointerdown=${this.warm} @click=${ui.togglePlay}>
+            ${playIcon}
+          </button>`
+        : nothing}
+      ${failure
+        ? html`<div part="error" class="error" role="alert">
+            <p>${s.mediaError}</p>
+            <button part="retry" class="retry" @click=${this.retry}>${s.retry}</button>
+          </div>`
+        : nothing}
+      <div part="controls" class="controls">
+        ${renderControls(ui.context(s, this.position, this.markers, this.renderControlsEnd()))}
+      </div>
+      ${this.renderPanels()}
+    </div>`;
+  }
+}
