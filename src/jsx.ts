@@ -1,0 +1,129 @@
+/**
+ * Framework-neutral typings of the elements as JSX/template props: the attributes, the
+ * property-only values and the events with their typed details. The per-framework files in the
+ * package's `types/` folder (`shoppable-video/types/react`, `/preact`, `/vue`, `/svelte`) plug these
+ * into each framework's element table; import one of them once in your app. This module has no
+ * runtime code and needs no framework.
+ *
+ * Event props follow the custom-element convention that React 19, Preact and Svelte 5 share:
+ * `on` + the exact event name, `onshoppable-add-to-cart={(event) => event.detail.product}`.
+ * @module
+ */
+import type { HlsConfig } from 'hls.js';
+import type { ShoppableProductCard } from './components/product-card/product-card.component.js';
+import type { ShoppableProductList } from './components/product-list/product-list.component.js';
+import type { ShoppableVideo } from './components/shoppable-video/shoppable-video.component.js';
+import type { Strings } from './core/strings.js';
+import type {
+  ShoppableAddToCartCompleteEvent,
+  ShoppableAddToCartEvent,
+  ShoppableErrorEvent,
+  ShoppableProductClickEvent,
+  ShoppableProductHideEvent,
+  ShoppableProductShowEvent,
+  ShoppableSeekRequestEvent,
+} from './events.js';
+import type { Moment, Product, Rates } from './types.js';
+
+/** The events a product card dispatches (and that bubble out of every element that holds cards). */
+export interface ShoppableCardEvents {
+  'shoppable-add-to-cart': ShoppableAddToCartEvent;
+  'shoppable-add-to-cart-complete': ShoppableAddToCartCompleteEvent;
+  'shoppable-product-click': ShoppableProductClickEvent;
+  'shoppable-error': ShoppableErrorEvent;
+}
+
+/** The events of `<shoppable-product-list>`. */
+export interface ShoppableListEvents extends ShoppableCardEvents {
+  'shoppable-list-close': CustomEvent<void>;
+  'shoppable-seek-request': ShoppableSeekRequestEvent;
+}
+
+/** The events of `<shoppable-video>` (besides the media events of a `<video>`, which it re-dispatches). */
+export interface ShoppableVideoEvents extends ShoppableCardEvents {
+  'shoppable-product-show': ShoppableProductShowEvent;
+  'shoppable-product-hide': ShoppableProductHideEvent;
+  'shoppable-seek-request': ShoppableSeekRequestEvent;
+}
+
+/** `on<event-name>` handler props for an event map: `onshoppable-add-to-cart?: (event) => void`. */
+export type EventHandlerProps<Events, Prefix extends string = 'on'> = {
+  [K in keyof Events & string as `${Prefix}${K}`]?: (event: Events[K]) => void;
+};
+
+/** Attributes and properties of `<shoppable-video>` that a template may set. */
+export interface ShoppableVideoProps {
+  /** Video URL: HLS (`.m3u8`, live or VOD) or a progressive file (`.mp4`); default the show's `video.src`. */
+  src?: string;
+  /** A show document: its URL, or (set as a property) the document itself. */
+  show?: string | object;
+  poster?: string;
+  /** Tried once when `src` cannot be played. */
+  'fallback-src'?: string;
+  /** ISO 4217 currency of the prices shown. */
+  currency?: string;
+  /** BCP 47 locale for text and prices. */
+  locale?: string;
+  /** Id of one of the show's `markets`. */
+  market?: string;
+  autoplay?: boolean;
+  muted?: boolean;
+  loop?: boolean;
+  playsinline?: boolean;
+  preload?: 'none' | 'metadata' | 'auto';
+  /** Initial position in seconds. */
+  start?: number | string;
+  /** The reserved box, e.g. `16 / 9` (default) or `9 / 16`. */
+  'aspect-ratio'?: string;
+  /** Milliseconds before an add to cart that never settles becomes a retryable `timeout`. */
+  'cart-timeout'?: number | string;
+  /** Overrides for any UI string (property only). */
+  strings?: Partial<Strings>;
+  /** hls.js configuration, spread over the library's (property only). */
+  hlsConfig?: Partial<HlsConfig>;
+}
+
+/** Attributes and properties of `<shoppable-product-card>`. */
+export interface ShoppableProductCardProps {
+  /** The product (property only). */
+  product?: Product;
+  locale?: string;
+  currency?: string;
+  rates?: Rates;
+  'show-id'?: string;
+  compact?: boolean;
+  'cart-timeout'?: number | string;
+  strings?: Partial<Strings>;
+}
+
+/** Attributes and properties of `<shoppable-product-list>`. */
+export interface ShoppableProductListProps {
+  /** The products (property only). */
+  products?: readonly Product[];
+  /** The moments, for "Watch the moment" (property only). */
+  moments?: readonly Moment[];
+  /** Ids of the products on screen now (property only). */
+  activeIds?: ReadonlySet<string>;
+  locale?: string;
+  currency?: string;
+  rates?: Rates;
+  'hide-unavailable'?: boolean;
+  'show-id'?: string;
+  heading?: string;
+  'cart-timeout'?: number | string;
+  strings?: Partial<Strings>;
+}
+
+/**
+ * Every element, by tag: its class, its props and its events. The `types/` files map over this, so
+ * a new element added here reaches every framework.
+ */
+export interface ShoppableElements {
+  'shoppable-video': { element: ShoppableVideo; props: ShoppableVideoProps; events: ShoppableVideoEvents };
+  'shoppable-product-card': { element: ShoppableProductCard; props: ShoppableProductCardProps; events: ShoppableCardEvents };
+  'shoppable-product-list': { element: ShoppableProductList; props: ShoppableProductListProps; events: ShoppableListEvents };
+}
+
+/** An element's props with its `on<event>` handlers, as React 19, Preact and Svelte 5 take them. */
+export type ShoppableJsxProps<Tag extends keyof ShoppableElements> = ShoppableElements[Tag]['props'] &
+  EventHandlerProps<ShoppableElements[Tag]['events']>;
