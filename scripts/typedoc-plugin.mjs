@@ -1,0 +1,70 @@
+// TypeDoc plugin for the API docs (`npm run docs`, loaded by typedoc.json).
+//
+// 1. The web-component tags of a class JSDoc (`@fires`, `@slot`, `@csspart`, `@cssprop`) are
+//    gathered into one list per kind, each entry led by its name in code, under a readable heading
+//    ("CSS parts"), instead of one "Csspart" heading per part.
+// 2. Our elements override Lit's `static styles`, whose inherited comment links `{@linkcode css}`, a
+//    symbol of lit that the docs do not include; with warnings as errors that would fail the build.
+//    Such links go to Lit's own reference instead. Add an entry only for a third-party symbol.
+import { Converter, ReflectionKind } from 'typedoc';
+
+const LIT_LINKS = {
+  css: 'https://lit.dev/docs/api/styles/#css',
+  unsafeCSS: 'https://lit.dev/docs/api/styles/#unsafeCSS',
+  LitElement: 'https://lit.dev/docs/api/LitElement/',
+  ReactiveController: 'https://lit.dev/docs/api/controllers/#ReactiveController',
+};
+
+const HEADINGS = {
+  tag_fires: 'Events',
+  tag_slot: 'Slots',
+  tag_csspart: 'CSS parts',
+  tag_cssprop: 'CSS custom properties',
+  tag_cssproperty: 'CSS custom properties',
+};
+const GROUPED = ['@fires', '@slot', '@csspart', '@cssprop', '@cssproperty'];
+
+/** `name - text` → [code `name`, text]; `[--x=1px] - text` → [code `--x`, " (default `1px`)", text]. */
+function entry(tag) {
+  const parts = tag.content.map((p) => (p.kind === 'text' ? { ...p, text: p.text.replace(/\s*\n\s*/g, ' ') } : p));
+  const first = parts[0];
+  if (!first || first.kind !== 'text') return parts;
+  const match = /^\s*(\[([^\]=]+)(?:=([^\]]*))?\]|(\S+))\s*(?:-\s*)?/.exec(first.text);
+  if (!match) return parts;
+  const name = match[2] ?? match[4];
+  const fallback = match[3];
+  const rest = first.text.slice(match[0].length);
+  const lead = [{ kind: 'code', text: `\`${name.trim()}\`` }];
+  if (fallback !== undefined) lead.push({ kind: 'text', text: ' (default ' }, { kind: 'code', text: `\`${fallback.trim()}\`` }, { kind: 'text', text: ')' });
+  if (rest || parts.length > 1) lead.push({ kind: 'text', text: ': ' });
+  return [...lead, ...(rest ? [{ kind: 'text', text: rest }] : []), ...parts.slice(1)];
+}
+
+function groupTags(comment) {
+  for (const kind of GROUPED) {
+    const tags = comment.blockTags.filter((t) => t.tag === kind);
+    if (tags.length === 0) continue;
+    const [head] = tags;
+    head.content = tags.flatMap((t, i) => [{ kind: 'text', text: i === 0 ? '- ' : '\n- ' }, ...entry(t)]);
+    comment.blockTags = comment.blockTags.filter((t) => t.tag !== kind || t === head);
+  }
+}
+
+/** @param {import('typedoc').Application} app */
+export function load(app) {
+  app.internationalization.addTranslations('en', HEADINGS);
+
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    for (const reflection of context.project.getReflectionsByKind(ReflectionKind.Class)) {
+      if (reflection.comment) groupTags(reflection.comment);
+    }
+  });
+
+  app.converter.addUnknownSymbolResolver((ref) => {
+    const path = ref.symbolReference?.path;
+    if (!path || path.length !== 1) return undefined;
+    const source = ref.moduleSource;
+    if (source && !source.startsWith('lit') && !source.startsWith('@lit/')) return undefined;
+    return Object.hasOwn(LIT_LINKS, path[0].path) ? LIT_LINKS[path[0].path] : undefined;
+  });
+}
