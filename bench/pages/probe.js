@@ -1,0 +1,30 @@
+// Loaded first, as a classic script, by every benchmark page. It records what the runner reads
+// back through `window.__bench`: the first video frame (requestVideoFrameCallback, in the same
+// clock as resource timing: milliseconds since navigation start) and long tasks. It does no work
+// of its own while the page runs, so both sides of a comparison pay the same for it.
+(() => {
+  performance.setResourceTimingBufferSize(100000);
+  const bench = {
+    firstFrame: null,
+    longTasks: [],
+    errors: [],
+    /** Records the first frame `video` presents (once per page). */
+    watch(video) {
+      if (!video || bench.watching) return;
+      bench.watching = true;
+      video.requestVideoFrameCallback((now, meta) => {
+        bench.firstFrame = meta.presentationTime || now;
+      });
+    },
+  };
+  window.__bench = bench;
+  addEventListener('error', (e) => bench.errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => bench.errors.push(String(e.reason)));
+  try {
+    new PerformanceObserver((list) => {
+      for (const t of list.getEntries()) bench.longTasks.push({ start: t.startTime, duration: t.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: the runner reports none.
+  }
+})();

@@ -1,0 +1,322 @@
+// `npm run bench`: the library against bare hls.js (and a bare <video> with MP4) in the same run,
+// in Debian's Chromium, headless. Runs alternate (library, baseline, library, baseline, ...) and
+// each cell is the median with the spread (min–max). This is a measurement, not a test: it exits 0
+// whether or not a target is met, and prints PASS or MISS per row. See docs/performance.md.
+//
+//   node bench/run.mjs [--quick] [--runs N] [--only ttff,offscreen,gallery,playback,cycles,timeline]
+//                      [--markdown] [--json FILE]
+//
+// CHROME_PATH overrides /usr/bin/chromium. The build must exist (`npm run bench` builds first);
+// BENCH_CDN=<dir> measures another CDN build (served at /dist/cdn/) instead of dist/cdn.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+import { cyclesRun, firstFrameRun, galleryRun, offscreenRun, playbackRun } from './scenarios.mjs';
+import { runTimelineBench } from './timeline.mjs';
+import { cell, machine, markdownTable, median, ratio, stats, textTable } from './report.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const quick = flag('--quick');
+// --quick (about a minute on an idle 2-core machine) trims the slow scenarios: fewer runs of the
+// gallery and playback, a 3 s playback window, 20 cycles of the library only, no MP4 pages.
+const RUNS = Number(option('--runs') ?? (quick ? 3 : 7));
+const HEAVY_RUNS = Number(option('--runs') ?? (quick ? 2 : 7));
+const PLAYBACK_SECONDS = quick ? 3 : 10;
+const CYCLES = quick ? 20 : 50;
+const mp4 = (path) => (quick ? {} : { mp4: path });
+const only = option('--only')?.split(',');
+const wanted = (name) => !only || only.includes(name);
+
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+// The build: the CDN entry's static graph (what a script tag costs) and the lazy hls.js chunk.
+const cdn = resolve(process.env.BENCH_CDN || join(root, 'dist/cdn'));
+if (!existsSync(join(cdn, 'size-report.json'))) {
+  console.error('No dist/cdn/size-report.json: run `npm run build` first (or `npm run bench`).');
+  process.exit(1);
+}
+const build = JSON.parse(readFileSync(join(cdn, 'size-report.json'), 'utf8'));
+const staticSet = new Set();
+(function walk(name) {
+  if (staticSet.has(name)) return;
+  staticSet.add(name);
+  for (const dep of build.chunks[name]?.imports ?? []) walk(dep);
+})(build.entry);
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const entryGzip = [...staticSet].reduce((s, name) => s + gz(join(cdn, name)), 0);
+const engineChunk = Object.keys(build.chunks).find((name) =>
+  build.chunks[name].modules.some((m) => m.id.includes('node_modules/hls.js/')),
+);
+const engineFile = engineChunk ? join(cdn, engineChunk) : join(root, 'node_modules/hls.js/dist/hls.min.mjs');
+const engineName = engineChunk ? `${cdn.replace(root + '/', '')}/${engineChunk} (the library's own lazy chunk)` : 'node_modules/hls.js/dist/hls.min.mjs';
+const entrySource = readFileSync(join(cdn, build.entry), 'utf8');
+const libReady = /define\(\s*["'`]shoppable-video["'`]/.test(entrySource);
+
+const server = await startServer(root, { '/bench/engine/hls.js': engineFile, '/dist/cdn/': cdn });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  // Playwright launches with a fresh temporary user-data-dir and deletes it on close.
+  args: CHROME_FLAGS,
+});
+const env = { browser, browserCdp: await browser.newBrowserCDPSession(), server, origin: server.origin, notes: new Set() };
+const host = machine(browser.version());
+const loadAtStart = os.loadavg()[0];
+if (loadAtStart > host.cpus / 2) {
+  console.error(`warning: load average ${loadAtStart.toFixed(1)} on ${host.cpus} CPUs: other work will skew the numbers.`);
+}
+
+const page = (name, query = '') => `/bench/pages/${name}.html${query}`;
+const started = Date.now();
+const errors = [];
+
+/** Runs `fn` for each variant, alternating, `runs` times; returns `{ variant: [result...] }`. */
+async function alternate(label, variants, runs, fn) {
+  const out = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+  process.stderr.write(`${label}: `);
+  for (let r = 0; r < runs; r++) {
+    for (const [key, path] of Object.entries(variants)) {
+      try {
+        out[key].push(await fn(path));
+        process.stderr.write('.');
+      } catch (error) {
+        errors.push(`${label} / ${key}: ${String(error.message ?? error).split('\n')[0]}`);
+        process.stderr.write('x');
+      }
+    }
+  }
+  process.stderr.write('\n');
+  return out;
+}
+
+const lib = (variants) => (libReady ? variants : {});
+const pick = (results, key, field) => (results?.[key] ?? []).map((r) => r[field]);
+const rows = [];
+const raw = { host, engine: engineName, quick, runs: RUNS };
+
+rows.push({
+  metric: 'entry + static imports, min+gzip (KB)',
+  lib: (entryGzip / 1024).toFixed(1),
+  target: '≤ 20 KB',
+  pass: entryGzip <= 20 * 1024,
+});
+
+if (wanted('offscreen')) {
+  const res = await alternate(
+    'off-screen',
+    { ...lib({ lib: page('lib-offscreen') }), hls: page('bare-hls', '?autoplay=0&top=1'), ...mp4(page('bare-mp4', '?autoplay=0&top=1')) },
+    quick ? 1 : 3,
+    (p) => offscreenRun(env, p),
+  );
+  raw.offscreen = res;
+  const describe = (runs) => {
+    const r = runs?.[runs.length - 1];
+    if (!r) return undefined;
+    const fetched = [r.engine && 'hls.js', r.playlist && 'playlist', r.segment && 'media'].filter(Boolean);
+    return `${r.requests} req, ${r.kb.toFixed(0)} KB: ${fetched.length ? fetched.join(' + ') : `entry only (${r.js.length} JS)`}`;
+  };
+  const onlyEntry = (r) =>
+    !r.engine && !r.playlist && !r.segment && r.js.every((p) => staticSet.has(p.replace('/dist/cdn/', '')));
+  rows.push({
+    metric: 'off-screen embed, 3 s after load: fetched',
+    lib: describe(res.lib) ?? 'n/a',
+    hls: describe(res.hls),
+    mp4: describe(res.mp4),
+    target: 'entry only',
+    pass: res.lib?.length ? res.lib.every(onlyEntry) : undefined,
+  });
+}
+
+if (wanted('ttff')) {
+  const res = await alternate(
+    'first frame',
+    { ...lib({ lib: page('lib-autoplay') }), hls: page('bare-hls'), ...mp4(page('bare-mp4')) },
+    RUNS,
+    (p) => firstFrameRun(env, p),
+  );
+  raw.firstFrame = res;
+  const s = (k, f) => stats(pick(res, k, f));
+  const js = ratio(s('lib', 'jsGzip'), s('hls', 'jsGzip'));
+  rows.push({
+    metric: 'JS before first frame, gzip (KB)',
+    lib: cell(s('lib', 'jsGzip'), 1),
+    hls: cell(s('hls', 'jsGzip'), 1),
+    mp4: cell(s('mp4', 'jsGzip'), 1),
+    ratio: js,
+    target: '≤ 1.00× (aim 0.85×)',
+    pass: Number.isFinite(js) ? js <= 1 : undefined,
+  });
+  rows.push({
+    metric: 'JS before first frame, decoded (KB)',
+    lib: cell(s('lib', 'jsRaw'), 0),
+    hls: cell(s('hls', 'jsRaw'), 0),
+    mp4: cell(s('mp4', 'jsRaw'), 0),
+    ratio: ratio(s('lib', 'jsRaw'), s('hls', 'jsRaw')),
+  });
+  const t = ratio(s('lib', 'ttff'), s('hls', 'ttff'));
+  rows.push({
+    metric: 'time to first frame, muted autoplay (ms)',
+    lib: cell(s('lib', 'ttff')),
+    hls: cell(s('hls', 'ttff')),
+    mp4: cell(s('mp4', 'ttff')),
+    ratio: t,
+    target: '≤ 1.10×',
+    pass: Number.isFinite(t) ? t <= 1.1 : undefined,
+  });
+}
+
+if (wanted('gallery')) {
+  const res = await alternate(
+    'gallery of 24',
+    { ...lib({ lib: page('lib-gallery-24') }), hls: page('bare-gallery-24') },
+    HEAVY_RUNS,
+    (p) => galleryRun(env, p),
+  );
+  raw.gallery = res;
+  const s = (k, f) => stats(pick(res, k, f));
+  const g = ratio(s('lib', 'script'), s('hls', 'script'));
+  rows.push({
+    metric: 'gallery of 24, load + 3 s: main-thread scripting (ms)',
+    lib: cell(s('lib', 'script')),
+    hls: cell(s('hls', 'script')),
+    ratio: g,
+    target: '≤ 0.30×',
+    pass: Number.isFinite(g) ? g <= 0.3 : undefined,
+  });
+  for (const [field, metric, digits] of [
+    ['task', 'gallery of 24: main-thread tasks (ms)', 0],
+    ['longTasks', 'gallery of 24: long tasks, total (ms)', 0],
+    ['kb', 'gallery of 24: fetched (KB)', 0],
+  ]) {
+    rows.push({ metric, lib: cell(s('lib', field), digits), hls: cell(s('hls', field), digits), ratio: ratio(s('lib', field), s('hls', field)) });
+  }
+}
+
+if (wanted('playback')) {
+  const res = await alternate(
+    `playback ${PLAYBACK_SECONDS} s`,
+    { ...lib({ lib: page('lib-moments-2000') }), hls: page('bare-hls'), ...mp4(page('bare-mp4')) },
+    HEAVY_RUNS,
+    (p) => playbackRun(env, p, PLAYBACK_SECONDS),
+  );
+  raw.playback = res;
+  const s = (k, f) => stats(pick(res, k, f));
+  const c = ratio(s('lib', 'task'), s('hls', 'task'));
+  rows.push({
+    metric: `playback ${PLAYBACK_SECONDS} s, 2,000 moments: main-thread CPU (ms)`,
+    lib: cell(s('lib', 'task')),
+    hls: cell(s('hls', 'task')),
+    mp4: cell(s('mp4', 'task')),
+    ratio: c,
+    target: '≤ 1.05×',
+    pass: Number.isFinite(c) ? c <= 1.05 : undefined,
+  });
+  for (const [field, metric] of [
+    ['script', 'playback: main-thread scripting (ms)'],
+    ['layout', 'playback: style + layout (ms)'],
+    ['allCpu', 'playback: CPU of all browser processes (ms)'],
+  ]) {
+    rows.push({ metric, lib: cell(s('lib', field)), hls: cell(s('hls', field)), mp4: cell(s('mp4', field)), ratio: ratio(s('lib', field), s('hls', field)) });
+  }
+  const played = [...pick(res, 'lib', 'played'), ...pick(res, 'hls', 'played'), ...pick(res, 'mp4', 'played')];
+  const active = pick(res, 'lib', 'active');
+  if (active.some((n) => n === undefined)) {
+    errors.push('playback: <shoppable-video> has no activeProducts, so the 2,000-moment show was not applied: this measured the player without its shop layer');
+  } else if (active.some((n) => !(n > 0))) {
+    errors.push(`playback: no product was active at the end of some runs (${active.join(', ')}): check that the show was applied`);
+  }
+  if (played.some((p) => !(p > PLAYBACK_SECONDS * 0.9))) {
+    errors.push(`playback: some runs advanced less than ${PLAYBACK_SECONDS * 0.9} s of media (${played.map((p) => p.toFixed(1)).join(', ')})`);
+  }
+}
+
+if (wanted('cycles')) {
+  const res = await alternate(
+    `${CYCLES} mount/unmount cycles`,
+    { ...lib({ lib: page('lib-cycles') }), ...(quick ? {} : { hls: page('bare-cycles') }) },
+    quick ? 1 : 3,
+    (p) => cyclesRun(env, p, CYCLES),
+  );
+  raw.cycles = res;
+  const s = (k, f) => stats(pick(res, k, f));
+  const growth = s('lib', 'growth');
+  rows.push({
+    metric: `JS heap growth, cycles ${CYCLES / 2 + 1}–${CYCLES} (MB)`,
+    lib: cell(growth, 2),
+    hls: cell(s('hls', 'growth'), 2),
+    target: '≤ 0.1 MB',
+    pass: growth.n ? growth.max <= 0.1 : undefined,
+  });
+  const alive = (k) => {
+    const r = res[k]?.[res[k].length - 1];
+    return r && `${r.videos} / ${r.mediaSources} / ${r.workers}`;
+  };
+  const leftAlive = (res.lib ?? []).map((r) => r.videos + r.workers);
+  rows.push({
+    metric: 'alive after cycles: <video> / MediaSource / workers',
+    lib: alive('lib') ?? 'n/a',
+    hls: alive('hls'),
+    target: '0 <video>, 0 workers',
+    pass: leftAlive.length ? leftAlive.every((n) => n === 0) : undefined,
+  });
+  rows.push({ metric: 'time per mount/play/unmount cycle (ms)', lib: cell(s('lib', 'perCycle')), hls: cell(s('hls', 'perCycle')) });
+  const failed = [...pick(res, 'lib', 'failed'), ...pick(res, 'hls', 'failed')].reduce((a, b) => a + b, 0);
+  if (failed) errors.push(`cycles: ${failed} cycle(s) showed no frame within 10 s`);
+}
+
+await browser.close();
+await server.close();
+
+if (wanted('timeline')) {
+  process.stderr.write('cue timeline (node)\n');
+  const t = await runTimelineBench({ quick });
+  raw.timeline = t;
+  const build100k = stats(t.builds);
+  rows.push({ metric: 'timeline: build 100,000 moments, random order (ms)', lib: cell(build100k, 1), target: '≤ 50 ms', pass: build100k.median <= 50 });
+  rows.push({ metric: 'timeline: build 100,000 moments, start order (ms)', lib: cell(stats(t.sortedBuilds), 1) });
+  for (const size of t.sizes) {
+    const at = median(size.at);
+    rows.push({
+      metric: `timeline: at(t), n=${size.n.toLocaleString('en')}, k≈${size.k.toFixed(1)} (µs)`,
+      lib: at.toFixed(3),
+      ...(size.n === 100_000 ? { target: '≤ 2 µs', pass: at <= 2 } : {}),
+    });
+  }
+  const last = t.sizes[t.sizes.length - 1];
+  rows.push({ metric: 'timeline: cursor.update per frame, n=100,000 (µs)', lib: median(last.update).toFixed(3) });
+}
+
+const describeHost = [
+  `machine: ${host.cpus} CPUs (${host.model}), ${host.memoryGiB} GiB, ${host.os}; load average at the start ${loadAtStart.toFixed(2)}, at the end ${host.load}`,
+  `browser: Chromium ${host.chromium}, headless; node ${host.node}; hls.js ${host.hlsjs}; commit ${host.commit}; ${host.date}`,
+  `engine for the bare pages: ${engineName}`,
+  `mode: ${quick ? 'quick' : 'full'}, ${RUNS} alternating runs per comparison (gallery and playback: ${HEAVY_RUNS}); cells are median (min–max); ${((Date.now() - started) / 1000).toFixed(0)} s`,
+];
+if (!libReady) {
+  describeHost.push(`library pages skipped: ${build.entry} does not define <shoppable-video>`);
+  for (const row of rows) row.lib ||= 'n/a';
+}
+console.log(`\n${describeHost.join('\n')}\n\n${textTable(rows)}`);
+errors.push(...env.notes);
+if (errors.length) console.log(`\nnotes:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+if (flag('--markdown')) console.log(`\n${describeHost.map((l) => `- ${l}`).join('\n')}\n\n${markdownTable(rows)}`);
+const jsonFile = option('--json');
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ ...raw, rows, errors }, null, 1));

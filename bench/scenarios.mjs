@@ -1,0 +1,191 @@
+// One function per measured scenario. Each run gets a fresh browser context (its own cache, storage
+// and renderer process) and reads the browser's own instruments: requestVideoFrameCallback (via
+// pages/probe.js), resource timing, the server's request log, CDP Performance.getMetrics (with
+// thread ticks, so durations are main-thread CPU time), HeapProfiler/Runtime for the heap, and
+// SystemInfo for every process's CPU time.
+
+const VIEWPORT = { width: 1280, height: 720 };
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Opens `path` in a fresh context with CDP Performance enabled before navigation; runs `fn`;
+ * closes. Script errors of the page are added to `env.notes`.
+ */
+export async function withPage(env, path, fn) {
+  const context = await env.browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => env.notes.add(`${path}: ${String(error.message).split('\n')[0]}`));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    env.server.reset();
+    await page.goto(env.origin + path, { waitUntil: 'load' });
+    const result = await fn({ page, cdp, context });
+    const errors = await page.evaluate(() => window.__bench?.errors ?? []).catch(() => []);
+    for (const e of errors) env.notes.add(`${path}: ${e}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** CDP Performance.getMetrics as `{ name: value }` (durations in seconds). */
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/** CPU seconds of every browser process (browser, GPU, renderers, utilities), summed. */
+async function processCpu(env) {
+  try {
+    const { processInfo } = await env.browserCdp.send('SystemInfo.getProcessInfo');
+    return processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
+  } catch {
+    return NaN;
+  }
+}
+
+const resources = (page) =>
+  page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({
+      path: new URL(e.name).pathname,
+      end: e.responseEnd,
+      encoded: e.encodedBodySize,
+      decoded: e.decodedBodySize,
+    })),
+  );
+
+const isJs = (path) => /\.m?js$/.test(path);
+/** The harness's own scripts (probe, page glue) are not what a page pays for a player. */
+const isPlayerJs = (path) => isJs(path) && !path.startsWith('/bench/pages/');
+
+async function firstFrame(page, timeout = 20000) {
+  await page.waitForFunction(() => window.__bench.firstFrame !== null, null, { timeout, polling: 50 });
+  return page.evaluate(() => window.__bench.firstFrame);
+}
+
+const mediaTime = (page) =>
+  page.evaluate(() => (document.querySelector('shoppable-video')?.video ?? document.querySelector('video'))?.currentTime ?? NaN);
+
+/**
+ * First frame of muted autoplay, and the JavaScript fetched before it (resource timing: every
+ * `.js`/`.mjs` whose response ended before the frame; gzip bytes as sent, and decoded bytes).
+ */
+export function firstFrameRun(env, path) {
+  return withPage(env, path, async ({ page }) => {
+    const ttff = await firstFrame(page);
+    const js = (await resources(page)).filter((r) => isPlayerJs(r.path) && r.end <= ttff);
+    return {
+      ttff,
+      jsGzip: js.reduce((s, r) => s + r.encoded, 0) / 1024,
+      jsRaw: js.reduce((s, r) => s + r.decoded, 0) / 1024,
+      jsFiles: js.map((r) => r.path),
+    };
+  });
+}
+
+/** Everything the page fetched in the 3 s after load, from the server's log (media included). */
+export function offscreenRun(env, path) {
+  return withPage(env, path, async ({ page }) => {
+    await sleep(3000);
+    const log = env.server.log.filter((r) => !r.path.startsWith('/bench/pages/'));
+    const paths = log.map((r) => r.path);
+    return {
+      requests: log.length,
+      kb: log.reduce((s, r) => s + r.bytes, 0) / 1024,
+      js: paths.filter(isJs),
+      engine: paths.some((p) => p === '/bench/engine/hls.js' || /\/hls-[^/]*\.js$/.test(p)),
+      playlist: paths.some((p) => p.endsWith('.m3u8')),
+      segment: paths.some((p) => /\.(ts|mp4|m4s)$/.test(p)),
+      other: paths.filter((p) => !isJs(p) && !/\.(m3u8|ts|mp4|m4s)$/.test(p)),
+      frame: await page.evaluate(() => window.__bench.firstFrame),
+    };
+  });
+}
+
+/** Main-thread scripting and task time from navigation until 3 s after load; long tasks; bytes. */
+export function galleryRun(env, path) {
+  return withPage(env, path, async ({ page, cdp }) => {
+    await sleep(3000);
+    const m = await metrics(cdp);
+    const longTasks = await page.evaluate(() => window.__bench.longTasks);
+    return {
+      script: m.ScriptDuration * 1000,
+      task: m.TaskDuration * 1000,
+      longTasks: longTasks.reduce((s, t) => s + t.duration, 0),
+      requests: env.server.log.length,
+      kb: env.server.log.reduce((s, r) => s + r.bytes, 0) / 1024,
+    };
+  });
+}
+
+/** CPU over `seconds` of steady playback, from 1 s after the first frame. */
+export function playbackRun(env, path, seconds) {
+  return withPage(env, path, async ({ page, cdp }) => {
+    await firstFrame(page);
+    await sleep(1000);
+    const [m0, p0, t0] = [await metrics(cdp), await processCpu(env), await mediaTime(page)];
+    await sleep(seconds * 1000);
+    const [m1, p1, t1] = [await metrics(cdp), await processCpu(env), await mediaTime(page)];
+    // Whether the show reached the element: its active products at the end (undefined without a show API).
+    const active = await page.evaluate(() => document.querySelector('shoppable-video')?.activeProducts?.length);
+    return {
+      active,
+      task: (m1.TaskDuration - m0.TaskDuration) * 1000,
+      script: (m1.ScriptDuration - m0.ScriptDuration) * 1000,
+      layout: (m1.LayoutDuration + m1.RecalcStyleDuration - m0.LayoutDuration - m0.RecalcStyleDuration) * 1000,
+      allCpu: (p1 - p0) * 1000,
+      played: t1 - t0,
+    };
+  });
+}
+
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** How many live objects have `prototypeExpression` in their chain (after a GC). */
+async function liveObjects(cdp, prototypeExpression) {
+  const { result } = await cdp.send('Runtime.evaluate', { expression: prototypeExpression });
+  if (!result.objectId) return NaN;
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId });
+  const { result: count } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
+  return count.value;
+}
+
+/**
+ * `cycles` mount/play/unmount cycles; heap (after GC) at the half and at the end; then what is left
+ * alive: `<video>` elements, MediaSource objects, `<shoppable-video>` elements, workers.
+ */
+export function cyclesRun(env, path, cycles) {
+  return withPage(env, path, async ({ page, cdp }) => {
+    await page.waitForFunction(() => window.cyclesReady === true, null, { timeout: 20000 });
+    const half = cycles >> 1;
+    let heapHalf = NaN;
+    let failed = 0;
+    const t0 = Date.now();
+    for (let i = 1; i <= cycles; i++) {
+      if (!(await page.evaluate(() => window.cycle()))) failed++;
+      if (i === half) heapHalf = await heapAfterGc(cdp);
+    }
+    const perCycle = (Date.now() - t0) / cycles;
+    await sleep(500);
+    const heapEnd = await heapAfterGc(cdp);
+    return {
+      growth: (heapEnd - heapHalf) / 2 ** 20,
+      videos: await liveObjects(cdp, 'HTMLVideoElement.prototype'),
+      mediaSources: await liveObjects(cdp, 'MediaSource.prototype'),
+      elements: await liveObjects(cdp, "customElements.get('shoppable-video')?.prototype"),
+      workers: page.workers().length,
+      perCycle,
+      failed,
+    };
+  });
+}
