@@ -192,6 +192,20 @@ describe('schema/show.schema.json', () => {
     });
   });
 
+  it('accepts every show inlined as <script type="application/json"> in the guides', async () => {
+    const shows: unknown[] = [];
+    for (const page of ['getting-started', 'woocommerce']) {
+      const markdown = await (await fetch(`/docs/${page}.md`)).text();
+      for (const m of markdown.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)) shows.push(JSON.parse(m[1]));
+    }
+    expect(shows.length).to.equal(2);
+    const results = await schemaCheck(shows);
+    shows.forEach((doc, i) => {
+      expect(results[i].errors, `inline show ${i + 1}`).to.deep.equal([]);
+      expect(validateShow(doc).issues, `inline show ${i + 1}`).to.deep.equal([]);
+    });
+  });
+
   it('accepts every complete JSON example in docs/show-document.md', async () => {
     const markdown = await (await fetch('/docs/show-document.md')).text();
     const blocks = [...markdown.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]));
