@@ -1,2 +1,7 @@
-/** CDN entry: `<script type="module" src=".../shoppable-video.js">` registers every element. @module */
-export * from './define.js';
+/**
+ * CDN entry: `<script type="module" src=".../shoppable-video.js">` registers every element.
+ * It exports nothing, so the bundle carries only what the elements use; hls.js is a lazy chunk
+ * next to it, fetched relative to this file's URL when a source needs it.
+ * @module
+ */
+import './register.js';

@@ -1,5 +1,4 @@
-/** Registers every element (side effects only), and re-exports the public API. @module */
-import './components/product-card/product-card.js';
-import './components/product-list/product-list.js';
+/** The package root: registers every element and re-exports the public API. @module */
+import './register.js';
 
 export * from './index.js';

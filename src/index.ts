@@ -63,3 +63,5 @@ export {
 } from './core/market.js';
 export { BUILT_IN_LOCALES, isRtl } from './core/locales/index.js';
 export { StreamPins, type HlsEventSource, type LevelDetailsLike } from './controllers/stream-pins.js';
+export { ShoppableVideo } from './components/shoppable-video/shoppable-video.component.js';
+export { HLS_DEFAULTS, type HlsConstructor } from './controllers/media-engine.js';

@@ -97,10 +97,15 @@ export class ShowController implements ReactiveController {
     try {
       json = JSON.parse(text);
     } catch (cause) {
-      this.fail(ErrorCode.ShowParse, `The show document ${absolute} is not valid JSON: ${messageOf(cause)}`, cause);
+      this.reportParseError(cause, absolute);
       return;
     }
     this.apply(json, absolute);
+  }
+
+  /** Reports a show document that is not JSON (`where`: its URL, or which element held it). */
+  reportParseError(cause: unknown, where: string): void {
+    this.fail(ErrorCode.ShowParse, `The show document ${where} is not valid JSON: ${messageOf(cause)}`, cause);
   }
 
   /**

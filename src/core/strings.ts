@@ -62,6 +62,8 @@ export const en = {
   viewCart: 'View cart',
   checkout: 'Checkout',
   cartCount: 'Cart, {count} items',
+  flashSaleEndsIn: 'Flash sale · ends in {time}',
+  offerEnded: 'Offer ended',
   // cart failures, by reason
   'reason.out-of-stock': 'Sorry, this is out of stock.',
   'reason.quantity-limited': 'Only part of that quantity is available.',

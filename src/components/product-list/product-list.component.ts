@@ -167,6 +167,7 @@ export class ShoppableProductList extends LitElement {
       part="list-item"
       class="item"
       ?data-active=${active}
+      data-product-id=${product.id}
       aria-current=${active ? 'true' : 'false'}
     >
       ${active ? html`<span part="now-showing" class="now">${t.nowShowingBadge}</span>` : nothing}

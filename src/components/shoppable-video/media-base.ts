@@ -59,6 +59,8 @@ export class MediaBase extends LitElement {
   /** Autoplay has started playback of this source (so a re-attach does not autoplay again). */
   private autoplayed = false;
   private pendingTime: number | undefined;
+  /** The source the engine was last started with (to notice a change of `source()`). */
+  private startedSrc = '';
 
   /** The inner `<video>`. */
   get video(): HTMLVideoElement {
@@ -129,11 +131,21 @@ export class MediaBase extends LitElement {
     this.loaded = false;
     this.autoplayed = false;
     this.position = 0;
-    if (this.src && this.isConnected) void this.startEngine();
+    if (this.source() && this.isConnected) void this.startEngine();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.loaded) {
+  /** The source to play: `src` (the element adds the show document's video as a default). */
+  protected source(): string {
+    return this.src;
+  }
+
+  /** The source to try when `source()` fails. */
+  protected fallbackSource(): string {
+    return this.fallbackSrc;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (this.loaded && this.source() !== this.startedSrc) {
       this.engine.destroy();
       this.loaded = false;
       this.autoplayed = false;
@@ -143,7 +155,7 @@ export class MediaBase extends LitElement {
     const video = this.videoEl;
     video.preload = this.preload === 'none' || this.preload === 'auto' ? this.preload : 'metadata';
     // The video exists from the constructor, so the engine may start before the first render.
-    if (!this.loaded && this.src && this.isConnected && this.visibility.near && (this.autoplay || this.preload !== 'none')) {
+    if (!this.loaded && this.source() && this.isConnected && this.visibility.near && (this.autoplay || this.preload !== 'none')) {
       void this.startEngine();
     }
   }
@@ -182,7 +194,7 @@ export class MediaBase extends LitElement {
 
   /** Starts loading the engine early (pointer down on Play, before the click lands). */
   protected readonly warm = (): void => {
-    if (this.src) void this.startEngine();
+    if (this.source()) void this.startEngine();
   };
 
   /** The error state's Retry: the source again, from scratch (fallback included). */
@@ -193,8 +205,9 @@ export class MediaBase extends LitElement {
   private startEngine(): Promise<void> {
     if (this.loaded) return this.loading;
     this.loaded = true;
-    this.loading = this.engine.load(safeUrl(this.src) ?? '', {
-      fallbackSrc: safeUrl(this.fallbackSrc),
+    this.startedSrc = this.source();
+    this.loading = this.engine.load(safeUrl(this.startedSrc) ?? '', {
+      fallbackSrc: safeUrl(this.fallbackSource()),
       hlsConfig: this.hlsConfig as Record<string, unknown> | undefined,
       hlsConstructor: this.hlsConstructor,
       startPosition: this.pendingTime ?? (this.start > 0 ? this.start : undefined),

@@ -1,7 +1,7 @@
 /**
  * The shop layer of `<shoppable-video>`: the overlay of on-screen products (compact cards and
- * hotspots), the "Products" button with its count badge, and the product sheet. Render helpers
- * only: state lives in the element and its ShowController.
+ * hotspots), the "Products" button with its count badge, the cart link, the product sheet and the
+ * polite announcer. Render helpers only: state lives in the ShopController.
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -9,127 +9,164 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { formatString, type Strings } from '../../core/strings.js';
 import { resolveText } from '../../core/text.js';
+import { safeUrl } from '../../core/url.js';
 import type { Moment, Product } from '../../types.js';
 import '../product-card/product-card.js';
 import '../product-list/product-list.js';
+import type { ShopController } from './shop-controller.js';
+import { formatTime } from './format.js';
 
-/** What the shop layer needs from the player. */
-export interface ShopContext {
-  readonly products: readonly Product[];
-  readonly moments: readonly Moment[];
-  readonly active: readonly Moment[];
-  readonly activeProducts: readonly Product[];
-  readonly locale: string;
-  readonly currency: string | undefined;
-  readonly showId: string | undefined;
+/** What the shop layer needs from the element besides the controller. */
+export interface ShopView {
+  readonly shop: ShopController;
   readonly strings: Strings;
   readonly userStrings: Partial<Strings> | undefined;
-  readonly cartTimeout: number | undefined;
+  readonly cartTimeout: number;
   readonly clock: () => number;
-  readonly listOpen: boolean;
-  readonly onHotspot: (product: Product) => void;
-  readonly onToggleList: () => void;
-  readonly onCloseList: () => void;
+  readonly cartUrl: string | undefined;
+  readonly checkoutUrl: string | undefined;
+  readonly cartCount: number | undefined;
+  /** The wall-clock time at the playhead (program date time), for flash-sale countdowns. */
+  readonly wallClock: () => number;
 }
 
 const CARD_PARTS =
-  'card, card-image, card-title, card-price, card-compare-price, card-discount, card-status, card-options, option, quantity, add-to-cart, card-link';
+  'card, card-image, card-title, card-description, card-price, card-compare-price, card-discount, card-approx-price, card-tax, card-status, card-options, option, option-value, quantity, add-to-cart, retry, card-link';
 
-/** Compact cards for the products on screen, plus a hotspot for each moment with a position. */
-export function renderOverlay(ctx: ShopContext): TemplateResult {
-  const hotspots = ctx.active.filter((m) => m.position);
+function momentKey(m: Moment): string {
+  return `${m.productId}@${m.start}`;
+}
+
+function flashSaleBadge(v: ShopView, endsAt: Date | undefined): TemplateResult | typeof nothing {
+  if (!endsAt) return nothing;
+  const left = Math.max(0, Math.round((endsAt.getTime() - v.wallClock()) / 1000));
+  const text = left > 0 ? formatString(v.strings.flashSaleEndsIn, { time: formatTime(left) }) : v.strings.offerEnded;
+  return html`<div class="flash-sale" part="flash-sale" ?data-ended=${left === 0}>${text}</div>`;
+}
+
+/** Compact cards for the products on screen, a hotspot per positioned moment, and the announcer. */
+export function renderShopOverlay(v: ShopView): TemplateResult {
+  const { shop } = v;
+  const market = shop.market;
+  const locale = market.locale;
+  const rates = shop.shows.show.rates;
+  const flash = shop.flashSales;
+  const hotspots = shop.shows.active.filter((m) => m.position);
   return html`
-    ${repeat(
-      hotspots,
-      (m) => `${m.productId}@${m.start}`,
-      (m) => {
-        const product = ctx.products.find((p) => p.id === m.productId);
-        if (!product) return nothing;
-        const title = resolveText(product.title, ctx.locale).text;
-        const place = { insetInlineStart: `${m.position!.x * 100}%`, insetBlockStart: `${m.position!.y * 100}%` };
-        return html`<button
-          class="hotspot"
-          part="hotspot"
-          style=${styleMap(place)}
-          aria-label=${title}
-          @click=${() => ctx.onHotspot(product)}
-        ></button>`;
-      },
-    )}
-    <div class="cards" part="overlay-cards" role="list" aria-label=${ctx.strings.products}>
+    ${repeat(hotspots, momentKey, (m) => {
+      const product = shop.shows.product(m.productId);
+      if (!product) return nothing;
+      const title = resolveText(product.title, locale).text;
+      const place = { insetInlineStart: `${m.position!.x * 100}%`, insetBlockStart: `${m.position!.y * 100}%` };
+      return html`<button
+        class="hotspot"
+        part="hotspot"
+        style=${styleMap(place)}
+        aria-label=${title}
+        @click=${() => shop.openListAt(product.id)}
+      ></button>`;
+    })}
+    <div class="cards" part="overlay-cards" role="list" aria-label=${v.strings.products}>
       ${repeat(
-        ctx.activeProducts,
+        shop.activeProducts,
         (p) => p.id,
-        (p) => html`<div class="card-slot" role="listitem">
+        (p: Product) => html`<div class="card-slot" role="listitem">
+          ${flashSaleBadge(v, flash.get(p.id))}
           <shoppable-product-card
             compact
             exportparts=${CARD_PARTS}
             .product=${p}
-            .locale=${ctx.locale}
-            .currency=${ctx.currency}
-            .showId=${ctx.showId}
-            .strings=${ctx.userStrings}
-            .clock=${ctx.clock}
-            .cartTimeout=${ctx.cartTimeout ?? 15000}
+            .market=${market}
+            .rates=${rates}
+            .showId=${shop.shows.show.id || undefined}
+            .strings=${v.userStrings}
+            .clock=${v.clock}
+            .cartTimeout=${v.cartTimeout}
           ></shoppable-product-card>
         </div>`,
       )}
     </div>
+    ${v.shop.justAdded && (v.cartUrl || v.checkoutUrl) ? renderCartNotice(v) : nothing}
+    <div class="visually-hidden" role="status" aria-live="polite" part="announcer">${shop.announcement}</div>
   `;
 }
 
-/** The "Products" button with the product count, for the end of the control bar. */
-export function renderProductsButton(ctx: ShopContext): TemplateResult | typeof nothing {
-  const count = ctx.products.length;
-  if (count === 0) return nothing;
-  return html`<button
-    class="control products-button"
-    part="products-button"
-    aria-haspopup="dialog"
-    aria-expanded=${ctx.listOpen ? 'true' : 'false'}
-    aria-label=${formatString(ctx.strings.productsCount, { count })}
-    @click=${ctx.onToggleList}
-  >
-    <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
-      <path fill="currentColor" d="M7 7V6a5 5 0 0 1 10 0v1h3l-1 14H5L4 7h3Zm2 0h6V6a3 3 0 0 0-6 0v1Z" />
-    </svg>
-    <span class="badge" part="badge">${count}</span>
-  </button>`;
+function renderCartNotice(v: ShopView): TemplateResult {
+  const cart = safeUrl(v.cartUrl);
+  const checkout = safeUrl(v.checkoutUrl);
+  return html`<div class="cart-notice" part="cart-notice">
+    <span>${v.strings.added}</span>
+    ${cart ? html`<a part="view-cart" href=${cart}>${v.strings.viewCart}</a>` : nothing}
+    ${checkout ? html`<a part="checkout" href=${checkout}>${v.strings.checkout}</a>` : nothing}
+  </div>`;
+}
+
+/** The "Products" button (with the product count) and the cart link, for the control bar. */
+export function renderShopControls(v: ShopView): TemplateResult {
+  const count = v.shop.products.length;
+  const cart = safeUrl(v.cartUrl);
+  const cartLabel = formatString(v.strings.cartCount, { count: v.cartCount ?? 0 });
+  return html`${count > 0
+    ? html`<button
+        class="control products-button"
+        part="control products-button"
+        aria-haspopup="dialog"
+        aria-expanded=${v.shop.listOpen ? 'true' : 'false'}
+        aria-label=${formatString(v.strings.productsCount, { count })}
+        @click=${v.shop.toggleList}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
+          <path fill="currentColor" d="M7 7V6a5 5 0 0 1 10 0v1h3l-1 14H5L4 7h3Zm2 0h6V6a3 3 0 0 0-6 0v1Z" />
+        </svg>
+        <span class="badge" part="badge" aria-hidden="true">${count}</span>
+      </button>`
+    : nothing}
+  ${v.cartCount !== undefined || cart
+    ? html`<a class="control cart-button" part="control cart-button" href=${cart ?? '#'} aria-label=${cartLabel}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
+          <path fill="currentColor" d="M3 4h2l2.4 10.2A2 2 0 0 0 9.3 16H18v-2H9.3l-.3-1H18l2-7H6.2L5.6 4H3Zm6 14a2 2 0 1 0 0 4 2 2 0 0 0 0-4Zm8 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4Z" />
+        </svg>
+        ${v.cartCount !== undefined ? html`<span class="badge" part="cart-badge" aria-hidden="true">${v.cartCount}</span>` : nothing}
+      </a>`
+    : nothing}`;
 }
 
 /** The product sheet: a bottom sheet on narrow players, a side panel on wide ones. */
-export function renderProductSheet(ctx: ShopContext): TemplateResult | typeof nothing {
-  if (!ctx.listOpen) return nothing;
-  const activeIds = new Set(ctx.activeProducts.map((p) => p.id));
+export function renderShopSheet(v: ShopView): TemplateResult | typeof nothing {
+  const { shop } = v;
+  if (!shop.listOpen) return nothing;
+  const activeIds = new Set(shop.activeProducts.map((p) => p.id));
   return html`<div
     class="sheet"
     part="product-sheet"
     role="dialog"
-    aria-label=${ctx.strings.products}
-    @shoppable-list-close=${ctx.onCloseList}
+    aria-label=${v.strings.products}
+    @shoppable-list-close=${shop.closeList}
   >
     <shoppable-product-list
       part="product-list"
-      exportparts="list-header, list-title, list-close, list-item, watch-moment, ${CARD_PARTS}"
-      .products=${ctx.products}
-      .moments=${ctx.moments}
+      exportparts="product-list: list, list-header, list-title, list-close, list-item, now-showing, watch-moment, ${CARD_PARTS}"
+      .products=${shop.products}
+      .moments=${shop.shows.moments}
       .activeIds=${activeIds}
-      .locale=${ctx.locale}
-      .currency=${ctx.currency}
-      .showId=${ctx.showId}
-      .strings=${ctx.userStrings}
-      .clock=${ctx.clock}
-      .cartTimeout=${ctx.cartTimeout ?? 15000}
+      .market=${shop.market}
+      .rates=${shop.shows.show.rates}
+      .showId=${shop.shows.show.id || undefined}
+      .strings=${v.userStrings}
+      .clock=${v.clock}
+      .cartTimeout=${v.cartTimeout}
     ></shoppable-product-list>
   </div>`;
 }
 
-/** Timeline markers: one per moment, labelled with the product title and time. */
-export function markersFor(ctx: Pick<ShopContext, 'moments' | 'products' | 'locale'>) {
-  const byId = new Map(ctx.products.map((p) => [p.id, p]));
-  return ctx.moments.map((m) => ({
-    id: `${m.productId}@${m.start}`,
-    time: m.start,
-    label: resolveText(byId.get(m.productId)?.title, ctx.locale).text,
-  }));
+/** Timeline markers: one per moment, labelled with the product's title. */
+export function shopMarkers(shop: ShopController): { id: string; time: number; label: string }[] {
+  const locale = shop.market.locale;
+  return shop.shows.moments
+    .filter((m) => Number.isFinite(m.start))
+    .map((m) => ({
+      id: momentKey(m),
+      time: m.start,
+      label: resolveText(shop.shows.product(m.productId)?.title, locale).text,
+    }));
 }

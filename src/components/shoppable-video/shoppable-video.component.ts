@@ -9,7 +9,13 @@ import { playIcon } from './icons.js';
 import { MediaBase } from './media-base.js';
 import { PlayerUiController } from './player-ui.js';
 import type { TimelineMarker } from './seek-bar.js';
+import { ShopController } from './shop-controller.js';
+import { renderShopControls, renderShopOverlay, renderShopSheet, shopMarkers, type ShopView } from './shop.js';
+import { shopStyles } from './shop.styles.js';
 import { styles } from './shoppable-video.styles.js';
+import type { Product } from '../../types.js';
+import { DEFAULT_CART_TIMEOUT } from '../../controllers/add-to-cart.js';
+import '../../core/locales/index.js';
 
 /**
  * An HLS (live or replay) or MP4 video player with its own accessible controls, built to carry a
@@ -81,7 +87,26 @@ import { styles } from './shoppable-video.styles.js';
  * @cssprop [--shoppable-buffered-color=rgb(255 255 255 / 0.5)] - The buffered range.
  */
 export class ShoppableVideo extends MediaBase {
-  static override styles = styles;
+  static override styles = [styles, shopStyles];
+
+  /** The show document's URL (attribute `show`); see `show` for an object. */
+  @property({ attribute: 'show' }) showSrc?: string;
+  /** The show document as an object (wins over the `show` URL and a JSON child). */
+  @property({ attribute: false }) show?: unknown;
+  /** The market to sell into: a `markets[].id` of the show (default: the show's first market). */
+  @property() market?: string;
+  /** The shopper's country (ISO 3166-1 alpha-2): picks a market and decides delivery eligibility. */
+  @property() country?: string;
+  /** ISO 4217 currency to show prices in (default: the market's, then the show's). */
+  @property() currency?: string;
+  /** Milliseconds before a page's add-to-cart promise that never settles becomes a retryable `timeout`. */
+  @property({ type: Number, attribute: 'cart-timeout' }) cartTimeout = DEFAULT_CART_TIMEOUT;
+  /** The store's cart page: a cart button in the bar and a "View cart" link after an add. */
+  @property({ attribute: 'cart-url' }) cartUrl?: string;
+  /** The store's checkout: a "Checkout" link after an add. */
+  @property({ attribute: 'checkout-url' }) checkoutUrl?: string;
+  /** Items in the page's cart, shown as a badge on the cart button (set it from your cart). */
+  @property({ type: Number, attribute: 'cart-count' }) cartCount?: number;
 
   /** An image shown until the first frame. */
   @property() poster = '';
@@ -109,14 +134,49 @@ export class ShoppableVideo extends MediaBase {
     failed: () => !!this.engine.failure,
   });
 
+  private readonly shop = new ShopController(this, {
+    video: this.videoEl,
+    hls: () => this.engine.hls as never,
+    seek: (t) => this.seekTo(t),
+    time: () => this.currentTime,
+    strings: () => this.uiStrings,
+    pick: () => ({ market: this.market, country: this.country, currency: this.currency, locale: this.locale }),
+  });
+
+  /** The products whose moments contain the current time (read only). */
+  get activeProducts(): Product[] {
+    return this.shop.activeProducts;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('show') || changed.has('showSrc')) this.shop.load(this.show, this.showSrc);
     super.willUpdate(changed);
     const video = this.videoEl;
-    const poster = safeUrl(this.poster);
+    const poster = safeUrl(this.poster || this.shop.shows.show.video.poster || '');
     if (poster) video.poster = poster;
     else video.removeAttribute('poster');
     video.loop = this.loop;
     if (changed.has('captions')) this.renderTracks();
+    this.markers = shopMarkers(this.shop);
+    this.shop.followSource(this.engine.kind);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.show && !this.showSrc) this.shop.load(undefined, undefined);
+  }
+
+  /** The show's video is the default source. */
+  protected override source(): string {
+    return this.src || this.shop.shows.show.video.src || '';
+  }
+
+  protected override fallbackSource(): string {
+    return this.fallbackSrc || this.shop.shows.show.video.fallbackSrc || '';
+  }
+
+  protected override onTimeSample(time: number): void {
+    this.shop.sample(time);
   }
 
   protected override updated(): void {
@@ -140,24 +200,39 @@ export class ShoppableVideo extends MediaBase {
     else if (type === 'pause' || type === 'ended') this.ui.autohide.show();
   }
 
+  /** What the shop layer renders from. */
+  private get shopView(): ShopView {
+    return {
+      shop: this.shop,
+      strings: this.uiStrings,
+      userStrings: this.strings,
+      cartTimeout: this.cartTimeout,
+      clock: () => this.currentTime,
+      cartUrl: this.cartUrl,
+      checkoutUrl: this.checkoutUrl,
+      cartCount: this.cartCount,
+      wallClock: () => this.hls?.playingDate?.getTime() ?? Date.now(),
+    };
+  }
+
   /** Rendered above the video, below the controls, inside `part="overlay"`. */
   protected renderOverlay(): unknown {
-    return nothing;
+    return renderShopOverlay(this.shopView);
   }
 
   /** Rendered at the end of the control bar. */
   protected renderControlsEnd(): unknown {
-    return nothing;
+    return renderShopControls(this.shopView);
   }
 
   /** Rendered last inside the player box (panels such as the product sheet). */
   protected renderPanels(): unknown {
-    return nothing;
+    return renderShopSheet(this.shopView);
   }
 
   /** The UI strings for the current locale, with the `strings` overrides. */
   protected get uiStrings(): Strings {
-    return stringsFor(this.locale || document.documentElement.lang || navigator.language, this.strings);
+    return stringsFor(this.shop.market.locale, this.strings);
   }
 
   private renderTracks(): void {

@@ -58,6 +58,8 @@ export const ar: Partial<Strings> = {
   viewCart: 'عرض السلة',
   checkout: 'إتمام الشراء',
   cartCount: 'السلة، عدد المنتجات: {count}',
+  flashSaleEndsIn: 'تخفيضات سريعة · تنتهي خلال {time}',
+  offerEnded: 'انتهى العرض',
   'reason.out-of-stock': 'عذرًا، هذا المنتج غير متوفر في المخزون.',
   'reason.quantity-limited': 'لا يتوفر سوى جزء من هذه الكمية.',
   'reason.region-unavailable': 'لا يمكن توصيل هذا المنتج إلى منطقتك.',

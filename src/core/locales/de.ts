@@ -55,6 +55,8 @@ export const de: Partial<Strings> = {
   viewCart: 'Warenkorb ansehen',
   checkout: 'Zur Kasse',
   cartCount: 'Warenkorb, {count} Artikel',
+  flashSaleEndsIn: 'Blitzangebot · endet in {time}',
+  offerEnded: 'Angebot beendet',
   'reason.out-of-stock': 'Dieser Artikel ist leider nicht mehr vorrätig.',
   'reason.quantity-limited': 'Nur ein Teil dieser Menge ist verfügbar.',
   'reason.region-unavailable': 'Dieses Produkt kann nicht in Ihre Region geliefert werden.',

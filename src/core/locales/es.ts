@@ -55,6 +55,8 @@ export const es: Partial<Strings> = {
   viewCart: 'Ver carrito',
   checkout: 'Finalizar compra',
   cartCount: 'Carrito, artículos: {count}',
+  flashSaleEndsIn: 'Oferta flash · termina en {time}',
+  offerEnded: 'Oferta terminada',
   'reason.out-of-stock': 'Lo sentimos, este artículo está agotado.',
   'reason.quantity-limited': 'Solo está disponible una parte de esa cantidad.',
   'reason.region-unavailable': 'Este producto no se puede enviar a tu región.',

@@ -58,6 +58,8 @@ export const fr: Partial<Strings> = {
   viewCart: 'Voir le panier',
   checkout: 'Commander',
   cartCount: 'Panier, articles\u00a0: {count}',
+  flashSaleEndsIn: 'Vente flash · se termine dans {time}',
+  offerEnded: 'Offre terminée',
   'reason.out-of-stock': 'Désolé, cet article est en rupture de stock.',
   'reason.quantity-limited': 'Seule une partie de cette quantité est disponible.',
   'reason.region-unavailable': 'Ce produit ne peut pas être livré dans votre région.',

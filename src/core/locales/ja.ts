@@ -55,6 +55,8 @@ export const ja: Partial<Strings> = {
   viewCart: 'カートを見る',
   checkout: 'レジに進む',
   cartCount: 'カート（{count}点）',
+  flashSaleEndsIn: 'タイムセール · 残り {time}',
+  offerEnded: 'セール終了',
   'reason.out-of-stock': '申し訳ありません。この商品は在庫切れです。',
   'reason.quantity-limited': 'ご指定の数量のうち、一部のみご購入いただけます。',
   'reason.region-unavailable': 'この商品はお住まいの地域にはお届けできません。',

@@ -55,6 +55,8 @@ export const zhHans: Partial<Strings> = {
   viewCart: '查看购物车',
   checkout: '去结算',
   cartCount: '购物车，{count} 件商品',
+  flashSaleEndsIn: '限时抢购 · 剩余 {time}',
+  offerEnded: '活动已结束',
   'reason.out-of-stock': '抱歉，该商品暂时缺货。',
   'reason.quantity-limited': '库存不足，仅可购买部分数量。',
   'reason.region-unavailable': '该商品无法配送至您所在的地区。',

@@ -1,0 +1,235 @@
+/**
+ * The shop half of `<shoppable-video>`: where the show document (and in-band stream pins) meet the
+ * player. Loads the show from the `.show` property, the `show` URL or a JSON child; follows the
+ * media clock; keeps the product sheet, the announcer text and the after-add cart notice.
+ * @module
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ShowController } from '../../controllers/show-controller.js';
+import { StreamPins, type HlsEventSource } from '../../controllers/stream-pins.js';
+import { resolveMarket, visibleProducts, type ResolvedMarket } from '../../core/market.js';
+import type { PinMoment } from '../../core/pins.js';
+import { formatString, type Strings } from '../../core/strings.js';
+import { resolveText } from '../../core/text.js';
+import { ADD_TO_CART_COMPLETE, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../events.js';
+import type { Moment, Product, Show } from '../../types.js';
+
+/** What the shop reads from the element. */
+export interface ShopOptions {
+  readonly video: HTMLVideoElement;
+  readonly hls: () => HlsEventSource | null;
+  readonly seek: (time: number) => void;
+  readonly time: () => number;
+  readonly strings: () => Strings;
+  /** The element's own picks: `market`, `country`, `currency`, `locale` attributes. */
+  readonly pick: () => { market?: string; country?: string; currency?: string; locale?: string };
+}
+
+/** A sold-out pin turns its product sold out for as long as it lasts (on live and on replay). */
+const soldOut = (p: Product): Product => ({ ...p, available: false });
+
+/** See the module doc. */
+export class ShopController implements ReactiveController {
+  readonly shows: ShowController;
+  /** The product sheet is open. */
+  listOpen = false;
+  /** Polite announcement for screen readers (a product came on screen, an add succeeded). */
+  announcement = '';
+  /** Set for a few seconds after a successful add: shows the View cart / Checkout notice. */
+  justAdded = false;
+
+  private readonly pins: StreamPins;
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private observer?: MutationObserver;
+  private addedTimer?: ReturnType<typeof setTimeout>;
+  private attachedTo: unknown;
+  private lastJson?: string;
+  private ticker?: ReturnType<typeof setInterval>;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    private readonly o: ShopOptions,
+  ) {
+    this.host = host;
+    host.addController(this);
+    this.shows = new ShowController(host);
+    this.pins = new StreamPins((moments) => this.shows.setExtraMoments(moments));
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener(SEEK_REQUEST, this.onSeekRequest);
+    this.host.addEventListener(PRODUCT_SHOW, this.onProductShow);
+    this.host.addEventListener(ADD_TO_CART_COMPLETE, this.onAdded);
+    // A `<script type="application/json">` child is a show document too (no-code embeds).
+    this.observer = new MutationObserver(() => this.readJsonChild());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener(SEEK_REQUEST, this.onSeekRequest);
+    this.host.removeEventListener(PRODUCT_SHOW, this.onProductShow);
+    this.host.removeEventListener(ADD_TO_CART_COMPLETE, this.onAdded);
+    this.observer?.disconnect();
+    this.pins.reset();
+    this.attachedTo = undefined;
+    clearTimeout(this.addedTimer);
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+  }
+
+  hostUpdated(): void {
+    // Flash-sale countdowns tick once a second, only while one is on screen.
+    const counting = this.flashSales.size > 0;
+    if (counting && !this.ticker) this.ticker = setInterval(() => this.host.requestUpdate(), 1000);
+    else if (!counting && this.ticker) {
+      clearInterval(this.ticker);
+      this.ticker = undefined;
+    }
+  }
+
+  /** Applies the element's `show` inputs: an object wins over a URL, which wins over a JSON child. */
+  load(show: unknown, url: string | undefined): void {
+    if (show !== undefined && show !== null) this.shows.setDocument(show);
+    else if (url) void this.shows.fetchDocument(url);
+    else this.readJsonChild();
+  }
+
+  /** Follows the playback path that is now attached (hls.js or native) for stream pins. */
+  followSource(kind: 'hls.js' | 'native' | 'none'): void {
+    const target = kind === 'hls.js' ? this.o.hls() : kind === 'native' ? this.o.video : undefined;
+    if (target === this.attachedTo) return;
+    this.attachedTo = target;
+    this.pins.reset();
+    this.shows.setExtraMoments([]);
+    if (kind === 'hls.js' && target) this.pins.attachHls(target as HlsEventSource);
+    else if (kind === 'native') this.pins.attachNative(this.o.video);
+  }
+
+  /** The market, currency and locale in force (element attributes over the show's defaults). */
+  get market(): ResolvedMarket {
+    const fallback = document.documentElement.lang || navigator.language || 'en';
+    return resolveMarket(this.shows.show, this.o.pick(), fallback);
+  }
+
+  /** Products the shopper can see here (a show may hide those that cannot be delivered). */
+  get products(): readonly Product[] {
+    const show: Show = this.shows.show;
+    const visible = visibleProducts(show, this.market);
+    const pinned = this.pinOrder();
+    if (pinned.length === 0) return visible;
+    // A live show lists what has been pinned so far first, in pin order.
+    const rank = new Map(pinned.map((id, i) => [id, i]));
+    return [...visible].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+  }
+
+  /** The products on screen now, as the shopper may buy them at this moment of the show. */
+  get activeProducts(): Product[] {
+    const visible = new Set(this.products.map((p) => p.id));
+    const out: Product[] = [];
+    const seen = new Set<string>();
+    for (const m of this.shows.active) {
+      const p = this.shows.product(m.productId);
+      if (!p || seen.has(p.id) || !visible.has(p.id)) continue;
+      seen.add(p.id);
+      out.push((m as Partial<PinMoment>).action === 'sold-out' ? soldOut(p) : p);
+    }
+    return out;
+  }
+
+  /** Active flash-sale pins by product id, with the wall-clock time their offer ends. */
+  get flashSales(): Map<string, Date> {
+    const out = new Map<string, Date>();
+    for (const m of this.shows.active as ReadonlyArray<Moment & Partial<PinMoment>>) {
+      if (m.action === 'flash-sale' && m.endsAt) out.set(m.productId, m.endsAt);
+    }
+    return out;
+  }
+
+  /** Feeds the media clock. */
+  sample(time: number): void {
+    this.shows.sample(time);
+  }
+
+  toggleList = (): void => {
+    this.listOpen = !this.listOpen;
+    this.host.requestUpdate();
+  };
+
+  /** Opens the sheet at one product (a hotspot was pressed) and tells the page. */
+  openListAt(productId: string): void {
+    const product = this.shows.product(productId);
+    if (!product) return;
+    this.listOpen = true;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(
+      new ShoppableProductClickEvent({ product, currentTime: this.o.time(), showId: this.shows.show.id || undefined }),
+    );
+    void this.host.updateComplete.then(async () => {
+      const list = this.host.shadowRoot?.querySelector('shoppable-product-list') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+      await list?.updateComplete;
+      const item = list?.shadowRoot?.querySelector<HTMLElement>(`[data-product-id="${CSS.escape(productId)}"]`);
+      item?.scrollIntoView({ block: 'nearest' });
+      const card = item?.querySelector('shoppable-product-card');
+      card?.shadowRoot?.querySelector<HTMLElement>('button:not([disabled]), a[href], input')?.focus();
+    });
+  }
+
+  closeList = (): void => {
+    if (!this.listOpen) return;
+    this.listOpen = false;
+    this.host.requestUpdate();
+  };
+
+  private pinOrder(): string[] {
+    const ids: string[] = [];
+    for (const m of this.shows.moments) {
+      if (m.source === 'stream' && !ids.includes(m.productId)) ids.push(m.productId);
+    }
+    return ids;
+  }
+
+  private readJsonChild(): void {
+    const el = this.host as HTMLElement & { show?: unknown; showSrc?: string };
+    if ((el.show !== undefined && el.show !== null) || el.showSrc) return;
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    const text = script.textContent ?? '';
+    if (text === this.lastJson) return;
+    this.lastJson = text;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      this.shows.reportParseError(cause, 'the <script type="application/json"> child');
+      return;
+    }
+    this.shows.setDocument(json, document.baseURI);
+  }
+
+  private onSeekRequest = (event: Event): void => {
+    const { time } = (event as CustomEvent<{ time: number }>).detail ?? {};
+    if (typeof time !== 'number' || !Number.isFinite(time)) return;
+    event.stopPropagation();
+    this.o.seek(time);
+  };
+
+  private onProductShow = (event: Event): void => {
+    const { product } = (event as CustomEvent<{ product: Product }>).detail;
+    const title = resolveText(product.title, this.market.locale).text;
+    this.announcement = formatString(this.o.strings().nowShowing, { title });
+    this.host.requestUpdate();
+  };
+
+  private onAdded = (event: Event): void => {
+    const { product } = (event as CustomEvent<{ product: Product }>).detail;
+    const title = resolveText(product.title, this.market.locale).text;
+    this.announcement = formatString(this.o.strings().addedAnnouncement, { title });
+    this.justAdded = true;
+    clearTimeout(this.addedTimer);
+    this.addedTimer = setTimeout(() => {
+      this.justAdded = false;
+      this.host.requestUpdate();
+    }, 6000);
+    this.host.requestUpdate();
+  };
+}
