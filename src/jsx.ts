@@ -55,7 +55,10 @@ export type EventHandlerProps<Events, Prefix extends string = 'on'> = {
 export interface ShoppableVideoProps {
   /** Video URL: HLS (`.m3u8`, live or VOD) or a progressive file (`.mp4`); default the show's `video.src`. */
   src?: string;
-  /** A show document: its URL, or (set as a property) the document itself. */
+  /**
+   * The show document's URL. Frameworks that set properties when an element has one (React 19,
+   * Preact, Vue, Svelte) pass an object here as the `show` property.
+   */
   show?: string | object;
   poster?: string;
   /** Tried once when `src` cannot be played. */
@@ -66,6 +69,14 @@ export interface ShoppableVideoProps {
   locale?: string;
   /** Id of one of the show's `markets`. */
   market?: string;
+  /** The shopper's country (ISO 3166-1 alpha-2): picks a market and decides delivery eligibility. */
+  country?: string;
+  /** The store's cart page: a cart button in the bar and a "View cart" link after an add. */
+  'cart-url'?: string;
+  /** The store's checkout page: a "Checkout" link after an add. */
+  'checkout-url'?: string;
+  /** Items in the page's cart, shown as a badge on the cart button. */
+  'cart-count'?: number | string;
   autoplay?: boolean;
   muted?: boolean;
   loop?: boolean;
