@@ -21,9 +21,15 @@ function setup() {
   return { clock, video, times, disconnect };
 }
 
+/**
+ * Loads the MP4 until it is seekable: the test server answers no Range requests, and Chrome then
+ * lets a progressive file seek only once all of it is loaded.
+ */
 async function loaded(video: HTMLVideoElement) {
   video.src = '/demo/media/replay.mp4';
   await oneEvent(video, 'loadeddata');
+  const seekable = () => video.seekable.length > 0 && video.seekable.end(0) >= video.duration - 0.1;
+  await waitUntil(seekable, 'MP4 not seekable', { timeout: 5000 });
 }
 
 describe('PlaybackClockController', () => {
