@@ -29,8 +29,9 @@ export interface MarketPick {
   readonly locale?: string;
 }
 
+// Typed strings, but `rates` and picks may come straight from a page's JSON: a number must not throw.
 const same = (a: string | undefined, b: string | undefined) =>
-  !!a && !!b && a.toUpperCase() === b.toUpperCase();
+  typeof a === 'string' && typeof b === 'string' && a !== '' && a.toUpperCase() === b.toUpperCase();
 
 /**
  * Picks the shopper's market. The market is the one whose `id` is `pick.market`; else the first

@@ -52,7 +52,8 @@ function readMoment(r: ShowReader, value: unknown, path: string, productIds: Rea
 function readPosition(r: ShowReader, value: unknown, path: string): Position | undefined {
   const x = isRecord(value) ? prop(value, 'x') : undefined;
   const y = isRecord(value) ? prop(value, 'y') : undefined;
-  if (isFraction(x) && isFraction(y)) return { x, y };
+  // `+ 0` turns -0 into 0, as for amounts and times.
+  if (isFraction(x) && isFraction(y)) return { x: x + 0, y: y + 0 };
   return r.bad(path, value, 'x and y must be numbers from 0 to 1');
 }
 

@@ -143,7 +143,8 @@ export class TimelineCursor<M extends Moment = Moment> {
   }
 
   private setRange(t: number): void {
-    if (t !== t) {
+    // No moment is active at Infinity, yet one ending at Infinity is active just before it.
+    if (t !== t || t === Infinity) {
       this.invalidate();
     } else if (t < 0) {
       this.from = -Infinity;
