@@ -228,9 +228,11 @@ export const styles = css`
     position: absolute;
     margin-inline-start: -18px;
   }
+  /* Media time runs left to right in every language; the pointer maths assume it. */
   .timeline-wrap {
     position: relative;
     height: 24px;
+    direction: ltr;
   }
   .timeline {
     position: absolute;
