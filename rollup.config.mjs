@@ -39,7 +39,7 @@ minify.renderChunk = function (code, chunk, ...rest) {
   return chunk.name === 'hls' ? null : terserRenderChunk.call(this, code, chunk, ...rest);
 };
 
-export default {
+const main = {
   input: { 'shoppable-video': 'dist/cdn.js' },
   output: {
     dir: 'dist/cdn',
@@ -62,3 +62,12 @@ export default {
     warn(warning);
   },
 };
+
+// The store recipes as single files for no-build themes (a Shopify theme's assets folder is flat).
+const recipes = ['shopify', 'woocommerce', 'fetch'].map((name) => ({
+  input: `dist/cart/${name}.js`,
+  output: { file: `dist/cdn/${name}-cart.js`, format: 'es', sourcemap: true },
+  plugins: [nodeResolve(), terser({ ecma: 2021, module: true, format: { comments: false } })],
+}));
+
+export default [main, ...recipes];

@@ -23,7 +23,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   hostname: '127.0.0.1',
-  concurrency: 2,
+  // One page at a time: a background tab throttles timers and media, which makes playback tests flaky.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 240_000,
   browserStartTimeout: 60_000,

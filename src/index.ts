@@ -19,7 +19,7 @@ export {
   type Selection,
 } from './core/variants.js';
 export { en as englishStrings, registerStrings, stringsFor, formatString, type Strings, type StringKey } from './core/strings.js';
-export { ShowController } from './controllers/show-controller.js';
+export { ShowController, type ShowHost } from './controllers/show-controller.js';
 export { ShoppableProductCard } from './components/product-card/product-card.component.js';
 export { ShoppableProductList, LIST_CLOSE } from './components/product-list/product-list.component.js';
 export {
@@ -62,6 +62,8 @@ export {
   type TaxLabel,
 } from './core/market.js';
 export { BUILT_IN_LOCALES, isRtl } from './core/locales/index.js';
-export { StreamPins, type HlsEventSource, type LevelDetailsLike } from './controllers/stream-pins.js';
+export { StreamPins, type HlsEventSource, type LevelDetailsLike, type PinListener } from './controllers/stream-pins.js';
 export { ShoppableVideo } from './components/shoppable-video/shoppable-video.component.js';
-export { HLS_DEFAULTS, type HlsConstructor } from './controllers/media-engine.js';
+export { HLS_DEFAULTS, type HlsConstructor, type HlsInstance } from './controllers/media-engine.js';
+export type { CaptionSource } from './components/shoppable-video/captions.js';
+export type { TimelineMarker } from './components/shoppable-video/seek-bar.js';

@@ -12,6 +12,8 @@ import { CartFailureReason, type AddToCartDetail, type AddToCartResult, type Sho
 import { CartError, isCartFailureReason } from './errors.js';
 import { numberField, readJson, send, stringField, type FetchLike } from './http.js';
 
+export type { FetchLike };
+
 /** Options of {@link addWithFetch}. */
 export interface FetchCartOptions {
   /** Your endpoint. */

@@ -16,7 +16,8 @@ import {
 } from '../events.js';
 import type { Moment, Product, Show } from '../types.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+/** The element a ShowController serves. */
+export type ShowHost = ReactiveControllerHost & HTMLElement;
 
 /** Answers which products are on screen, and tells the page as moments start and end. */
 export class ShowController implements ReactiveController {
@@ -25,7 +26,7 @@ export class ShowController implements ReactiveController {
   /** Moments that contain the last sampled time, ordered by start. */
   active: readonly Moment[] = [];
 
-  private readonly host: Host;
+  private readonly host: ShowHost;
   private products = new Map<string, Product>();
   // Products of the previous show, so moments that end because the show changed still say which.
   private retired = new Map<string, Product>();
@@ -36,7 +37,7 @@ export class ShowController implements ReactiveController {
   private load?: AbortController;
   private lastTime = 0;
 
-  constructor(host: Host) {
+  constructor(host: ShowHost) {
     this.host = host;
     host.addController(this);
   }

@@ -24,7 +24,8 @@ export interface LevelDetailsLike {
   live?: boolean;
 }
 
-type Listener = (moments: PinMoment[], issues: ValidationIssue[]) => void;
+/** Receives the moments made from the pins seen so far, and the problems found. */
+export type PinListener = (moments: PinMoment[], issues: ValidationIssue[]) => void;
 
 const LEVEL_EVENTS = ['hlsLevelLoaded', 'hlsLevelUpdated'] as const;
 
@@ -35,7 +36,7 @@ export class StreamPins {
   private cleanup?: () => void;
   private lastKey = '';
 
-  constructor(private readonly listener: Listener) {}
+  constructor(private readonly listener: PinListener) {}
 
   /** Follows an hls.js instance's playlists. */
   attachHls(hls: HlsEventSource): void {

@@ -127,7 +127,13 @@ export function programDateTimeMap(playlist: string, firstStart = 0): ProgramDat
   const toMediaTime = (at: Date): number | undefined => {
     const time = at.getTime();
     if (!dated.length || !Number.isFinite(time)) return undefined;
-    const anchor = [...dated].reverse().find((s) => s.programDateTime!.getTime() <= time) ?? dated[0]!;
+    let anchor = dated[0]!;
+    for (let i = dated.length - 1; i >= 0; i--) {
+      if (dated[i]!.programDateTime!.getTime() <= time) {
+        anchor = dated[i]!;
+        break;
+      }
+    }
     return anchor.start + (time - anchor.programDateTime!.getTime()) / 1000;
   };
   return { mediaSequence, segments, endList, toMediaTime };

@@ -187,10 +187,19 @@ export function momentsFromDateRanges(
       (a.moment.id < b.moment.id ? -1 : a.moment.id > b.moment.id ? 1 : 0),
   );
   const openEnd = options.openEnd ?? Infinity;
+  // Candidates are sorted by start: one pass from the end finds each one's next later start.
+  const nextStart: number[] = new Array(candidates.length);
+  let later = Infinity;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const start = candidates[i]!.moment.start;
+    const following = candidates[i + 1]?.moment.start;
+    if (following !== undefined && following > start) later = following;
+    nextStart[i] = later;
+  }
   const moments = candidates.map(({ moment, fixedEnd }, i): PinMoment => {
     if (fixedEnd !== undefined) return { ...moment, end: fixedEnd };
-    const next = candidates.slice(i + 1).find((c) => c.moment.start > moment.start);
-    return { ...moment, end: next ? next.moment.start : Math.max(openEnd, moment.start) };
+    const next = nextStart[i]!;
+    return { ...moment, end: Number.isFinite(next) ? next : Math.max(openEnd, moment.start) };
   });
   return { moments, issues };
 }

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../directives/style-props.js';
 import { formatString, type Strings } from '../../core/strings.js';
 import { clamp, formatTime } from './format.js';
 
@@ -89,8 +89,8 @@ export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
       @pointermove=${(e: PointerEvent) => onPointermove(e, ctx)}
     >
       <div class="track">
-        <div part="buffered" class="buffered" style=${styleMap({ transform: `scaleX(${fraction(ctx.bufferedEnd)})` })}></div>
-        <div part="progress" class="progress" style=${styleMap({ transform: `scaleX(${fraction(time)})` })}></div>
+        <div part="buffered" class="buffered" ${styleProps({ transform: `scaleX(${fraction(ctx.bufferedEnd)})` })}></div>
+        <div part="progress" class="progress" ${styleProps({ transform: `scaleX(${fraction(time)})` })}></div>
       </div>
     </div>
     ${d > 0 && ctx.markers.length
@@ -103,7 +103,7 @@ export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
               return html`<button
                 part="marker"
                 class="marker"
-                style=${styleMap({ left: `${fraction(m.time) * 100}%` })}
+                ${styleProps({ left: `${fraction(m.time) * 100}%` })}
                 aria-label=${name}
                 @click=${() => ctx.seek(m.time)}
               >

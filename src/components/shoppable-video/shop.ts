@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../directives/style-props.js';
 import { formatString, type Strings } from '../../core/strings.js';
 import { resolveText } from '../../core/text.js';
 import { safeUrl } from '../../core/url.js';
@@ -61,7 +61,7 @@ export function renderShopOverlay(v: ShopView): TemplateResult {
       return html`<button
         class="hotspot"
         part="hotspot"
-        style=${styleMap(place)}
+        ${styleProps(place)}
         aria-label=${title}
         @click=${() => shop.openListAt(product.id)}
       ></button>`;

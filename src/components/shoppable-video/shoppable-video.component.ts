@@ -1,6 +1,6 @@
 import { html, nothing, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../directives/style-props.js';
 import { stringsFor, type Strings } from '../../core/strings.js';
 import { safeUrl } from '../../core/url.js';
 import { listCaptions, type CaptionSource } from './captions.js';
@@ -91,7 +91,7 @@ export class ShoppableVideo extends MediaBase {
 
   /** The show document's URL (attribute `show`); see `show` for an object. */
   @property({ attribute: 'show' }) showSrc?: string;
-  /** The show document as an object (wins over the `show` URL and a JSON child). */
+  /** The show document as an object (wins over the `show` URL and a JSON child); a string is a URL. */
   @property({ attribute: false }) show?: unknown;
   /** The market to sell into: a `markets[].id` of the show (default: the show's first market). */
   @property() market?: string;
@@ -110,6 +110,7 @@ export class ShoppableVideo extends MediaBase {
 
   /** An image shown until the first frame. */
   @property() poster = '';
+  /** Start again from the beginning at the end, as on `<video>`. */
   @property({ type: Boolean }) loop = false;
   /** Accepted for `<video>` parity: the inner video always plays inline. */
   @property({ type: Boolean }) playsinline = true;
@@ -149,7 +150,11 @@ export class ShoppableVideo extends MediaBase {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('show') || changed.has('showSrc')) this.shop.load(this.show, this.showSrc);
+    if (changed.has('show') || changed.has('showSrc')) {
+      // Frameworks that set properties (React 19, Vue, Svelte) pass `show="/x.json"` as `.show`.
+      const url = typeof this.show === 'string' ? this.show : this.showSrc;
+      this.shop.load(typeof this.show === 'string' ? undefined : this.show, url);
+    }
     super.willUpdate(changed);
     const video = this.videoEl;
     const poster = safeUrl(this.poster || this.shop.shows.show.video.poster || '');
@@ -254,7 +259,7 @@ export class ShoppableVideo extends MediaBase {
       role="group"
       aria-label=${s.player}
       tabindex="0"
-      style=${styleMap({ '--_aspect': this.aspectRatio || undefined })}
+      ${styleProps({ '--_aspect': this.aspectRatio || undefined })}
       @keydown=${ui.onKeydown}
       @pointermove=${ui.onPointer}
       @pointerdown=${ui.onPointer}
