@@ -47,10 +47,13 @@ player.addEventListener('shoppable-error', (event) => {
   console.warn(`[shoppable-error] ${event.detail.code}: ${event.detail.message}`);
 });
 
+// Switching market re-renders prices, tax labels and availability; the video keeps playing.
 document.getElementById('market').addEventListener('change', (event) => {
-  const [currency, locale] = event.target.value.split('|');
-  player.currency = currency;
-  player.locale = locale;
+  player.market = event.target.value;
+});
+document.getElementById('locale').addEventListener('change', (event) => {
+  player.locale = event.target.value || undefined;
+  document.getElementById('player').dir = event.target.value.startsWith('ar') ? 'rtl' : 'ltr';
 });
 
 const cartButton = document.getElementById('cart-button');
