@@ -64,6 +64,17 @@ export {
 export { BUILT_IN_LOCALES, isRtl } from './core/locales/index.js';
 export { StreamPins, type HlsEventSource, type LevelDetailsLike, type PinListener } from './controllers/stream-pins.js';
 export { ShoppableVideo } from './components/shoppable-video/shoppable-video.component.js';
-export { HLS_DEFAULTS, type HlsConstructor, type HlsInstance } from './controllers/media-engine.js';
+export {
+  MediaEngineController,
+  HLS_DEFAULTS,
+  isHlsUrl,
+  type HlsConstructor,
+  type HlsInstance,
+  type MediaFailure,
+  type LoadOptions,
+  type MediaEngineOptions,
+} from './controllers/media-engine.js';
+export { PlaybackClockController } from './controllers/playback-clock.js';
+export { VisibilityController } from './controllers/visibility.js';
 export type { CaptionSource } from './components/shoppable-video/captions.js';
 export type { TimelineMarker } from './components/shoppable-video/seek-bar.js';

@@ -68,6 +68,8 @@ const MAX_QUANTITY = 99;
  * @csspart retry - The Retry button shown after a failed add.
  * @csspart card-link - The "View product" link.
  *
+ * @cssprop [--shoppable-card-image-height=auto] - Height of the full card's image (square by default).
+ * @cssprop [--shoppable-card-image-fit=cover] - `object-fit` of the card's image.
  * @cssprop [--shoppable-card-width=20rem] - Width of the full card (compact cards size to their content).
  * @cssprop [--shoppable-card-background=#ffffff] - Card background (dark: #1f1f24); falls back to
  *   `--shoppable-surface-color`.

@@ -76,9 +76,9 @@ export const styles = css`
   .image {
     display: block;
     inline-size: 100%;
-    block-size: auto;
+    block-size: var(--shoppable-card-image-height, var(--_shoppable-card-image-height, auto));
     aspect-ratio: 1;
-    object-fit: cover;
+    object-fit: var(--shoppable-card-image-fit, var(--_shoppable-card-image-fit, cover));
     background: var(--shoppable-border-color, var(--_shoppable-border));
   }
 

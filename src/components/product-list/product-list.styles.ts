@@ -3,6 +3,9 @@ import { css } from 'lit';
 /** Public tokens fall back to private `--_shoppable-*` values that switch with the colour scheme. */
 export const styles = css`
   :host {
+    /* Entries in a list show a short image, so several fit on screen (a page's tokens still win). */
+    --_shoppable-card-image-height: 7.5rem;
+    --_shoppable-card-image-fit: contain;
     --_shoppable-bg: #ffffff;
     --_shoppable-fg: #1b1b1f;
     --_shoppable-border: #d5d5dd;

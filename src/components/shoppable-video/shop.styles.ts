@@ -2,6 +2,48 @@ import { css } from 'lit';
 
 /** Styles of the shop layer: overlay cards, hotspots, the products button and the sheet. */
 export const shopStyles = css`
+  /* The sheet's layout follows the player's width, not the page's. */
+  .player {
+    container: shoppable-player / inline-size;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .flash-sale {
+    display: inline-block;
+    margin-block-end: 4px;
+    padding: 2px 8px;
+    border-radius: var(--shoppable-radius, 999px);
+    background: var(--shoppable-flash-sale-background, #ffd60a);
+    color: var(--shoppable-flash-sale-color, #1b1b1f);
+    font: 600 12px / 1.4 var(--shoppable-font-family, system-ui, sans-serif);
+  }
+  .flash-sale[data-ended] {
+    background: var(--shoppable-muted-background, #d0d0d6);
+  }
+  .cart-notice {
+    position: absolute;
+    inset-block-start: var(--shoppable-space, 8px);
+    inset-inline-end: var(--shoppable-space, 8px);
+    display: flex;
+    gap: 12px;
+    align-items: center;
+    padding: 8px 12px;
+    border-radius: var(--shoppable-radius, 8px);
+    background: var(--shoppable-surface-color, #fff);
+    color: var(--shoppable-text-color, #1b1b1f);
+    box-shadow: var(--shoppable-shadow, 0 8px 24px rgb(0 0 0 / 0.35));
+    font: 14px / 1.4 var(--shoppable-font-family, system-ui, sans-serif);
+  }
+  .cart-notice a {
+    color: var(--shoppable-accent-color, #4a2fd0);
+    font-weight: 600;
+  }
   .overlay {
     pointer-events: none;
   }

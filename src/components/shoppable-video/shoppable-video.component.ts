@@ -120,7 +120,7 @@ export class ShoppableVideo extends MediaBase {
   @property() locale?: string;
   /** Overrides for any UI string. */
   @property({ attribute: false }) strings?: Partial<Strings>;
-  /** Timeline markers, e.g. one per product moment; activating one seeks to its time. */
+  /** Extra timeline markers (the show's moments are marked already); activating one seeks to its time. */
   @property({ attribute: false }) markers: readonly TimelineMarker[] = [];
   /** Caption files, added as `<track>`s. */
   @property({ attribute: false }) captions: readonly CaptionSource[] = [];
@@ -162,7 +162,6 @@ export class ShoppableVideo extends MediaBase {
     else video.removeAttribute('poster');
     video.loop = this.loop;
     if (changed.has('captions')) this.renderTracks();
-    this.markers = shopMarkers(this.shop);
     this.shop.followSource(this.engine.kind);
   }
 
@@ -280,7 +279,7 @@ export class ShoppableVideo extends MediaBase {
           </div>`
         : nothing}
       <div part="controls" class="controls">
-        ${renderControls(ui.context(s, this.position, this.markers, this.renderControlsEnd()))}
+        ${renderControls(ui.context(s, this.position, [...this.markers, ...shopMarkers(this.shop)], this.renderControlsEnd()))}
       </div>
       ${this.renderPanels()}
     </div>`;
