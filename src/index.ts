@@ -74,7 +74,7 @@ export {
   type LoadOptions,
   type MediaEngineOptions,
 } from './controllers/media-engine.js';
-export { PlaybackClockController } from './controllers/playback-clock.js';
-export { VisibilityController } from './controllers/visibility.js';
+export { PlaybackClockController, type PlaybackClockOptions } from './controllers/playback-clock.js';
+export { VisibilityController, type VisibilityOptions } from './controllers/visibility.js';
 export type { CaptionSource } from './components/shoppable-video/captions.js';
 export type { TimelineMarker } from './components/shoppable-video/seek-bar.js';
