@@ -47,7 +47,8 @@ export function cell(s, digits = 0) {
   if (s === undefined) return '';
   if (typeof s === 'string') return s;
   if (s.n === 0) return '';
-  const f = (x) => x.toFixed(digits);
+  // A delta of -0.0 is noise around zero: print it as 0.
+  const f = (x) => (Number(x.toFixed(digits)) === 0 ? 0 : x).toFixed(digits);
   return s.n > 1 && f(s.min) !== f(s.max) ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : f(s.median);
 }
 

@@ -49,6 +49,7 @@ const resources = (page) =>
   page.evaluate(() =>
     performance.getEntriesByType('resource').map((e) => ({
       path: new URL(e.name).pathname,
+      start: e.startTime,
       end: e.responseEnd,
       encoded: e.encodedBodySize,
       decoded: e.decodedBodySize,
@@ -56,6 +57,7 @@ const resources = (page) =>
   );
 
 const isJs = (path) => /\.m?js$/.test(path);
+const isEngine = (path) => path === '/bench/engine/hls.js' || /\/hls-[^/]*\.js$/.test(path);
 /** The harness's own scripts (probe, page glue) are not what a page pays for a player. */
 const isPlayerJs = (path) => isJs(path) && !path.startsWith('/bench/pages/');
 
@@ -74,9 +76,15 @@ const mediaTime = (page) =>
 export function firstFrameRun(env, path) {
   return withPage(env, path, async ({ page }) => {
     const ttff = await firstFrame(page);
-    const js = (await resources(page)).filter((r) => isPlayerJs(r.path) && r.end <= ttff);
+    const all = await resources(page);
+    const js = all.filter((r) => isPlayerJs(r.path) && r.end <= ttff);
+    const first = (test) => all.find((r) => test(r.path))?.start ?? NaN;
     return {
       ttff,
+      // When the waterfall reached the engine, the playlist and the first segment.
+      engineAt: first(isEngine),
+      playlistAt: first((p) => p.endsWith('.m3u8')),
+      segmentAt: first((p) => p.endsWith('.ts')),
       jsGzip: js.reduce((s, r) => s + r.encoded, 0) / 1024,
       jsRaw: js.reduce((s, r) => s + r.decoded, 0) / 1024,
       jsFiles: js.map((r) => r.path),
@@ -88,17 +96,18 @@ export function firstFrameRun(env, path) {
 export function offscreenRun(env, path) {
   return withPage(env, path, async ({ page }) => {
     await sleep(3000);
-    const log = env.server.log.filter((r) => !r.path.startsWith('/bench/pages/'));
+    const log = env.server.log.filter((r) => !r.path.startsWith('/bench/pages/') && r.status < 400);
     const paths = log.map((r) => r.path);
     return {
       requests: log.length,
       kb: log.reduce((s, r) => s + r.bytes, 0) / 1024,
       js: paths.filter(isJs),
-      engine: paths.some((p) => p === '/bench/engine/hls.js' || /\/hls-[^/]*\.js$/.test(p)),
+      engine: paths.some(isEngine),
       playlist: paths.some((p) => p.endsWith('.m3u8')),
       segment: paths.some((p) => /\.(ts|mp4|m4s)$/.test(p)),
       other: paths.filter((p) => !isJs(p) && !/\.(m3u8|ts|mp4|m4s)$/.test(p)),
       frame: await page.evaluate(() => window.__bench.firstFrame),
+      failed: env.server.log.filter((r) => r.status >= 400).map((r) => `${r.status} ${r.path}`),
     };
   });
 }

@@ -44,6 +44,11 @@ export async function startServer(root, aliases = {}) {
     res.writeHead(status, { ...headers, 'Content-Length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
+  const end = (res, status, headers = {}) => {
+    log.push({ path: new URL(res.req.url, 'http://127.0.0.1').pathname, status, bytes: 0 });
+    res.writeHead(status, headers);
+    res.end();
+  };
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
@@ -85,7 +90,7 @@ export async function startServer(root, aliases = {}) {
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
-    /** Every response sent since the last reset: `{ path, status, bytes }` (bytes on the wire). */
+    /** Every response since the last reset, errors included: `{ path, status, bytes }` (body bytes sent). */
     get log() {
       return log;
     },
@@ -100,7 +105,3 @@ export async function startServer(root, aliases = {}) {
   };
 }
 
-function end(res, status, headers = {}) {
-  res.writeHead(status, headers);
-  res.end();
-}
