@@ -12,7 +12,9 @@ const HLS = 'application/vnd.apple.mpegurl';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const SEGMENT_TYPE = 'video/mp2t';
 
-const reply = (status, type, body) => ({ status, headers: { 'content-type': type, 'cache-control': 'no-store' }, body });
+// `vary: *` too: the test runner's dev server rewrites cache-control on every path with an extension
+// to a year's max-age, and a cached live.m3u8 would never slide; no cache reuses a `vary: *` response.
+const reply = (status, type, body) => ({ status, headers: { 'content-type': type, 'cache-control': 'no-store', vary: '*' }, body });
 const json = (status, value) => reply(status, JSON_TYPE, `${JSON.stringify(value, null, 2)}\n`);
 
 function intOption(params, name, min, max, fallback) {

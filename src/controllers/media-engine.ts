@@ -78,12 +78,15 @@ export interface MediaEngineOptions {
  * explicit: note that the ESM build (`hls.mjs`, what `import('hls.js')` resolves to) carries no
  * inline worker bundle, so without a `workerPath` it transmuxes on the main thread; pass
  * `hlsConfig: { workerPath }` (a URL to `hls.worker.js`) to move that work off the main thread.
+ * `liveDurationInfinity` makes a live stream's duration Infinity, with the DVR window as the video's
+ * seekable range, which is how the player tells live from a replay.
  */
 export const HLS_DEFAULTS = {
   maxBufferLength: 30,
   maxMaxBufferLength: 60,
   backBufferLength: 30,
   enableWorker: true,
+  liveDurationInfinity: true,
 } as const;
 
 /** Recoveries of fatal media errors per source, and the least time between two (hls.js docs/API.md). */

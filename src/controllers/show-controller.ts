@@ -149,8 +149,10 @@ export class ShowController implements ReactiveController {
     this.cursor.setTimeline(this.timeline);
     const { active, entered, exited } = this.cursor.update(this.lastTime);
     this.active = active;
-    for (const m of exited) this.announce(m, false);
-    for (const m of entered) this.announce(m, true);
+    // A live refresh re-makes the stream's moments: a pin still on screen (same pin id) is not a
+    // hide and a new show, even when its end or a millisecond of its start moved.
+    for (const m of exited) if (!entered.some((e) => samePin(e, m))) this.announce(m, false);
+    for (const m of entered) if (!exited.some((e) => samePin(e, m))) this.announce(m, true);
     this.host.requestUpdate();
   }
 
@@ -164,6 +166,12 @@ export class ShowController implements ReactiveController {
   private fail(code: ErrorCode, message: string, cause: unknown, fatal = false): void {
     this.host.dispatchEvent(new ShoppableErrorEvent({ code, message, fatal, cause }));
   }
+}
+
+/** True when two moments come from the same stream pin (the id of an `EXT-X-DATERANGE`). */
+function samePin(a: Moment, b: Moment): boolean {
+  const id = (m: Moment) => (m as { source?: string; id?: string }).source === 'stream' ? (m as { id?: string }).id : undefined;
+  return id(a) !== undefined && id(a) === id(b) && a.productId === b.productId;
 }
 
 function messageOf(error: unknown): string {

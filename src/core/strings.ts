@@ -24,6 +24,7 @@ export const en = {
   exitPip: 'Exit picture in picture',
   live: 'Live',
   goToLive: 'Go to live',
+  behindLive: '-{time} behind live',
   retry: 'Retry',
   mediaError: 'This video could not be played.',
   speed: '{rate}×',

@@ -1,6 +1,8 @@
 /**
  * The control bar: seek bar, play/pause, mute and volume, time, captions and speed menus, picture
- * in picture, full screen, and the element's `renderControlsEnd()` slot at the end.
+ * in picture, full screen, and the element's `renderControlsEnd()` slot at the end. While live, a
+ * LIVE badge replaces the total time; behind the live edge it is the go-to-live button and the time
+ * shows how far behind.
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -44,6 +46,26 @@ export interface ControlsContext extends SeekBarContext {
   readonly closeMenu: (returnFocus: boolean) => void;
   readonly toggleFullscreen: () => void;
   readonly togglePip: () => void;
+  /** Seek to the live edge and play. */
+  readonly goToLive: () => void;
+}
+
+function renderTime(ctx: ControlsContext): TemplateResult {
+  const s = ctx.strings;
+  const live = ctx.live;
+  if (!live) {
+    return html`<span part="time" class="time">${formatTime(ctx.time)}<span aria-hidden="true"> / </span>${formatTime(ctx.duration)}</span>`;
+  }
+  // The badge says "Live"; a button at the edge too, so focus stays on it after going to live.
+  return html`<button
+      part=${live.isBehind ? 'live-badge go-live' : 'live-badge'}
+      class="live-badge"
+      aria-label=${live.isBehind ? s.goToLive : s.live}
+      @click=${ctx.goToLive}
+    >
+      <span class="live-dot" aria-hidden="true"></span><span aria-hidden="true">${s.live}</span>
+    </button>
+    ${live.isBehind ? html`<span part="time" class="time">-${formatTime(live.behind)}</span>` : nothing}`;
 }
 
 /** Renders the control bar; see the module doc. */
@@ -73,7 +95,7 @@ export function renderControls(ctx: ControlsContext): TemplateResult {
           @input=${(e: Event) => ctx.setVolume(Number((e.target as HTMLInputElement).value))}
         />
       </div>
-      <span part="time" class="time">${formatTime(ctx.time)}<span aria-hidden="true"> / </span>${formatTime(ctx.duration)}</span>
+      ${renderTime(ctx)}
       <span class="spacer"></span>
       ${ctx.captions.length
         ? renderMenu({

@@ -12,6 +12,7 @@ import { listCaptions, selectCaption, selectedCaption } from './captions.js';
 import type { ControlsContext, MenuName } from './controls.js';
 import { clamp } from './format.js';
 import { FULLSCREEN_EVENTS, fullscreenElement, fullscreenEnabled, toggleFullscreen } from './fullscreen.js';
+import { liveEdge, liveWindow, type LiveHls } from './live.js';
 import type { TimelineMarker } from './seek-bar.js';
 
 /** What the controller needs from the element. */
@@ -65,10 +66,14 @@ export class PlayerUiController implements ReactiveController {
     const hls = this.o.hls();
     const d = video.duration;
     const buffered = video.buffered;
+    // The playhead itself, not the sampled `time`: a live start jumps to the edge between samples.
+    const live = liveWindow(video, hls as LiveHls | null, video.currentTime);
     return {
       strings,
       time,
-      duration: Number.isFinite(d) ? d : 0,
+      duration: live ? live.edge : Number.isFinite(d) ? d : 0,
+      start: live ? live.start : 0,
+      live,
       bufferedEnd: buffered.length ? buffered.end(buffered.length - 1) : 0,
       markers,
       paused: video.paused,
@@ -94,8 +99,17 @@ export class PlayerUiController implements ReactiveController {
       closeMenu: this.closeMenu,
       toggleFullscreen: this.toggleFullscreen,
       togglePip: this.togglePip,
+      goToLive: this.goToLive,
     };
   }
+
+  /** Seeks to the live edge (hls.js's sync position, else the seekable end) and plays. */
+  readonly goToLive = (): void => {
+    const edge = liveEdge(this.o.video, this.o.hls() as LiveHls | null);
+    if (edge === undefined) return;
+    this.o.seek(edge);
+    if (this.o.video.paused) this.o.play().catch(() => {});
+  };
 
   readonly togglePlay = (): void => {
     const video = this.o.video;

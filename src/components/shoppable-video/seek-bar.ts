@@ -1,7 +1,8 @@
 /**
  * The seek bar: a `role="slider"` timeline (arrows ±5 s, PageUp/PageDown ±10 %, Home, End,
  * pointer drag) showing the buffered range and the progress, with timeline markers laid over it
- * as buttons that seek to their time.
+ * as buttons that seek to their time. While live, the bar spans the DVR window (from the seekable
+ * start to the live edge) and reads as the time behind live.
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -9,6 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../directives/style-props.js';
 import { formatString, type Strings } from '../../core/strings.js';
 import { clamp, formatTime } from './format.js';
+import type { LiveWindow } from './live.js';
 
 /** A point of interest on the timeline (the lead sets one per product moment). */
 export interface TimelineMarker {
@@ -23,8 +25,12 @@ export interface TimelineMarker {
 export interface SeekBarContext {
   readonly strings: Strings;
   readonly time: number;
-  /** Seconds; 0 while unknown. */
+  /** Seconds; 0 while unknown. While live: the live edge (the bar's end). */
   readonly duration: number;
+  /** The bar's start: 0, or while live the window's seekable start. */
+  readonly start: number;
+  /** The live window while the source is live. */
+  readonly live: LiveWindow | undefined;
   readonly bufferedEnd: number;
   readonly markers: readonly TimelineMarker[];
   readonly seek: (time: number) => void;
@@ -34,7 +40,7 @@ const STEP = 5;
 
 function onKeydown(e: KeyboardEvent, ctx: SeekBarContext): void {
   const d = ctx.duration;
-  const page = Math.max(10, d / 10);
+  const page = Math.max(10, (d - ctx.start) / 10);
   const to: Record<string, number> = {
     ArrowRight: ctx.time + STEP,
     ArrowUp: ctx.time + STEP,
@@ -42,18 +48,18 @@ function onKeydown(e: KeyboardEvent, ctx: SeekBarContext): void {
     ArrowDown: ctx.time - STEP,
     PageUp: ctx.time + page,
     PageDown: ctx.time - page,
-    Home: 0,
+    Home: ctx.start,
     End: d,
   };
   if (!(e.key in to) || !d) return;
   e.preventDefault();
-  ctx.seek(clamp(to[e.key], 0, d));
+  ctx.seek(clamp(to[e.key], ctx.start, d));
 }
 
 function timeAt(e: PointerEvent, ctx: SeekBarContext): number {
   const el = e.currentTarget as HTMLElement;
   const rect = (el.querySelector('.track') ?? el).getBoundingClientRect();
-  return clamp((e.clientX - rect.left) / rect.width, 0, 1) * ctx.duration;
+  return ctx.start + clamp((e.clientX - rect.left) / rect.width, 0, 1) * (ctx.duration - ctx.start);
 }
 
 function onPointerdown(e: PointerEvent, ctx: SeekBarContext): void {
@@ -70,9 +76,16 @@ function onPointermove(e: PointerEvent, ctx: SeekBarContext): void {
 /** Renders the seek bar; see the module doc. */
 export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
   const d = ctx.duration;
-  const fraction = (t: number) => (d > 0 ? clamp(t / d, 0, 1) : 0);
-  const time = Math.min(ctx.time, d || ctx.time);
-  const text = formatString(ctx.strings.seekValue, { current: formatTime(time), duration: formatTime(d) });
+  const from = ctx.start;
+  const span = d - from;
+  const fraction = (t: number) => (span > 0 ? clamp((t - from) / span, 0, 1) : 0);
+  const time = d ? clamp(ctx.time, from, d) : ctx.time;
+  const live = ctx.live;
+  const text = live
+    ? live.isBehind
+      ? formatString(ctx.strings.behindLive, { time: formatTime(live.behind) })
+      : ctx.strings.live
+    : formatString(ctx.strings.seekValue, { current: formatTime(time), duration: formatTime(d) });
   return html`<div class="timeline-wrap">
     <div
       part="timeline"
@@ -80,7 +93,7 @@ export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
       role="slider"
       tabindex="0"
       aria-label=${ctx.strings.seek}
-      aria-valuemin="0"
+      aria-valuemin=${Math.floor(from)}
       aria-valuemax=${Math.floor(d)}
       aria-valuenow=${Math.floor(d ? time : 0)}
       aria-valuetext=${text}
@@ -96,7 +109,7 @@ export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
     ${d > 0 && ctx.markers.length
       ? html`<div class="markers">
           ${repeat(
-            ctx.markers.filter((m) => m.time >= 0 && m.time <= d),
+            ctx.markers.filter((m) => m.time >= from && m.time <= d),
             (m) => m.id,
             (m) => {
               const name = formatString(ctx.strings.productAt, { title: m.label, time: formatTime(m.time) });

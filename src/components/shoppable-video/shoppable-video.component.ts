@@ -58,7 +58,9 @@ import '../../core/locales/index.js';
  * @csspart play-button - Play / Pause.
  * @csspart mute-button - Mute / Unmute.
  * @csspart volume - The volume slider.
- * @csspart time - Current and total time.
+ * @csspart time - Current and total time; while live, only the time behind the live edge (when behind).
+ * @csspart live-badge - The LIVE badge shown while the source is live (a button: it goes to the live edge).
+ * @csspart go-live - The LIVE badge while the playhead is behind the live edge (named "Go to live").
  * @csspart captions-button - Opens the captions menu (only with caption tracks).
  * @csspart rate-button - Opens the playback speed menu.
  * @csspart pip-button - Picture in picture (where the browser allows it).
@@ -85,6 +87,7 @@ import '../../core/locales/index.js';
  * @cssprop [--shoppable-menu-background=rgb(20 20 24 / 0.95)] - Menus and marker tooltips.
  * @cssprop [--shoppable-timeline-color=rgb(255 255 255 / 0.3)] - The seek bar's track.
  * @cssprop [--shoppable-buffered-color=rgb(255 255 255 / 0.5)] - The buffered range.
+ * @cssprop [--shoppable-live-color=#e5253a] - The LIVE badge's dot at the live edge.
  */
 export class ShoppableVideo extends MediaBase {
   static override styles = [styles, shopStyles];

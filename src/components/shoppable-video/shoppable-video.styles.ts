@@ -191,6 +191,34 @@ export const styles = css`
     width: 72px;
     accent-color: var(--_accent);
   }
+  .live-badge {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 24px;
+    padding: 0 8px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .live-dot {
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: var(--shoppable-live-color, #e5253a);
+  }
+  /* Behind the edge the dot greys: the badge now means "go to live". */
+  [part~='go-live'] .live-dot {
+    background: currentColor;
+    opacity: 0.6;
+  }
+  [part~='go-live']:hover {
+    background: rgb(255 255 255 / 0.15);
+  }
   .time {
     padding: 0 8px;
     font-size: 0.8125rem;

@@ -22,6 +22,7 @@ export const ar: Partial<Strings> = {
   exitPip: 'الخروج من وضع صورة داخل صورة',
   live: 'مباشر',
   goToLive: 'الانتقال إلى البث المباشر',
+  behindLive: 'متأخر {time} عن البث المباشر',
   retry: 'إعادة المحاولة',
   mediaError: 'تعذّر تشغيل هذا الفيديو.',
   speed: '{rate}×',

@@ -19,6 +19,7 @@ export const de: Partial<Strings> = {
   exitPip: 'Bild-im-Bild beenden',
   live: 'Live',
   goToLive: 'Zum Livestream',
+  behindLive: '{time} hinter dem Livestream',
   retry: 'Erneut versuchen',
   mediaError: 'Dieses Video konnte nicht abgespielt werden.',
   speed: '{rate}×',

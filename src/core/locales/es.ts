@@ -19,6 +19,7 @@ export const es: Partial<Strings> = {
   exitPip: 'Salir de imagen en imagen',
   live: 'En directo',
   goToLive: 'Ir al directo',
+  behindLive: '{time} por detrás del directo',
   retry: 'Reintentar',
   mediaError: 'No se ha podido reproducir este vídeo.',
   speed: '{rate}×',

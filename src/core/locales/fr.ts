@@ -22,6 +22,7 @@ export const fr: Partial<Strings> = {
   exitPip: 'Quitter le mode image dans l’image',
   live: 'En direct',
   goToLive: 'Revenir au direct',
+  behindLive: '{time} de retard sur le direct',
   retry: 'Réessayer',
   mediaError: 'Impossible de lire cette vidéo.',
   speed: '{rate}×',

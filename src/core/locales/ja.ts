@@ -19,6 +19,7 @@ export const ja: Partial<Strings> = {
   exitPip: 'ピクチャー イン ピクチャーを終了',
   live: 'ライブ',
   goToLive: 'ライブに戻る',
+  behindLive: 'ライブから{time}遅れ',
   retry: '再試行',
   mediaError: 'この動画を再生できませんでした。',
   speed: '{rate}倍速',

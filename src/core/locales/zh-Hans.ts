@@ -19,6 +19,7 @@ export const zhHans: Partial<Strings> = {
   exitPip: '退出画中画',
   live: '直播',
   goToLive: '回到直播',
+  behindLive: '落后直播 {time}',
   retry: '重试',
   mediaError: '无法播放此视频。',
   speed: '{rate}倍',
