@@ -29,6 +29,8 @@ async function ready(src = MP4, attrs = html``) {
 
 describe('<shoppable-video> controls', () => {
   afterEach(() => resetMouse());
+  // The player remembers the shopper's caption choice; each test starts from none.
+  beforeEach(() => localStorage.removeItem('shoppable-video:captions'));
 
   it('plays and mutes by pointer', async () => {
     const el = await fixture<ShoppableVideo>(html`<shoppable-video src=${MP4} preload="auto"></shoppable-video>`);

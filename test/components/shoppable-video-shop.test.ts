@@ -48,7 +48,7 @@ describe('<shoppable-video> with a show', () => {
     const fan = markers[3].getBoundingClientRect(); // the fan's moment starts at 34 s of 60 s
     expect((fan.left + fan.width / 2 - bar.left) / bar.width).to.be.closeTo(34 / 60, 0.03);
     const button = q(el, '[part~="products-button"]')!;
-    expect(button.getAttribute('aria-label')).to.equal('Products (6)');
+    expect(button.querySelector('.visually-hidden')!.textContent).to.equal('Products (6)'); // its accessible name
     expect(q(el, '[part~="badge"]')!.textContent!.trim()).to.equal('6');
   });
 

@@ -24,6 +24,7 @@ import type { Product, ProductOption, ProductVariant, Rates } from '../../types.
 import { renderImage, renderLink, renderQuantity } from './product-card.parts.js';
 import { renderPrice } from './product-card.price.js';
 import { styles } from './product-card.styles.js';
+import { tokens } from '../../styles/tokens.js';
 
 const MIN_QUANTITY = 1;
 const MAX_QUANTITY = 99;
@@ -68,29 +69,34 @@ const MAX_QUANTITY = 99;
  * @csspart retry - The Retry button shown after a failed add.
  * @csspart card-link - The "View product" link.
  *
+ * @cssprop [--shoppable-card-background=#ffffff] - Card background; falls back to `--shoppable-surface-color`.
+ * @cssprop [--shoppable-card-color=#1b1b1f] - Card text; falls back to `--shoppable-text-color`.
+ * @cssprop [--shoppable-card-width=20rem] - Width of the full card (compact cards size to their content).
+ * @cssprop [--shoppable-card-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Card shadow.
  * @cssprop [--shoppable-card-image-height=auto] - Height of the full card's image (square by default).
  * @cssprop [--shoppable-card-image-fit=cover] - `object-fit` of the card's image.
- * @cssprop [--shoppable-card-width=20rem] - Width of the full card (compact cards size to their content).
- * @cssprop [--shoppable-card-background=#ffffff] - Card background (dark: #1f1f24); falls back to
- *   `--shoppable-surface-color`.
- * @cssprop [--shoppable-card-color=#1b1b1f] - Card text colour (dark: #f2f2f5); falls back to
- *   `--shoppable-text-color`.
- * @cssprop [--shoppable-muted-color=#5c5c66] - Secondary text: compare-at and approximate prices,
- *   tax note, description, status.
- * @cssprop [--shoppable-border-color=#d5d5dd] - Borders of the card, options and stepper.
- * @cssprop [--shoppable-accent-color=#4a2fd0] - Add to cart button and selected option.
- * @cssprop [--shoppable-on-accent-color=#ffffff] - Text on the accent colour.
- * @cssprop [--shoppable-sale-color=#b3261e] - Discount badge background.
- * @cssprop [--shoppable-on-sale-color=#ffffff] - Discount badge text.
- * @cssprop [--shoppable-error-color=#b3261e] - Failure messages.
- * @cssprop [--shoppable-focus-color=#1a73e8] - Focus outline.
- * @cssprop [--shoppable-radius=12px] - Corner radius of the card (controls use half).
- * @cssprop [--shoppable-space=0.75rem] - The base spacing unit.
+ * @cssprop [--shoppable-sale-color=#b3261e] - Discount badge background (dark: #ffb4ab).
+ * @cssprop [--shoppable-on-sale-color=#ffffff] - Discount badge text; falls back to the surface colour.
+ * @cssprop [--shoppable-error-color=#b3261e] - Failure messages (dark: #ffb4ab).
+ * @cssprop [--shoppable-accent-color=#4a2fd0] - The accent (dark: #b7a8ff): Add to cart and the selected option.
+ * @cssprop [--shoppable-on-accent-color=#ffffff] - Text and icons on the accent (dark: #17112f).
+ * @cssprop [--shoppable-surface-color=#ffffff] - Background of panels and cards (dark: #1f1f24).
+ * @cssprop [--shoppable-text-color=#1b1b1f] - Text on the surface (dark: #f2f2f5).
+ * @cssprop [--shoppable-muted-color=#5c5c66] - Secondary text (dark: #b4b4c0).
+ * @cssprop [--shoppable-border-color=#d5d5dd] - Borders and dividers (dark: #45454f).
+ * @cssprop [--shoppable-focus-color=#1a73e8] - Focus outlines on the surface (dark: #8ab4f8).
  * @cssprop [--shoppable-font-family=system-ui, sans-serif] - Font.
- * @cssprop [--shoppable-card-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Card shadow.
+ * @cssprop [--shoppable-font-size=0.9375rem] - Base text size of cards and lists.
+ * @cssprop [--shoppable-font-size-small=0.8125rem] - Small text: notes, statuses, the time.
+ * @cssprop [--shoppable-radius=12px] - Corner radius (controls use half, the player two thirds).
+ * @cssprop [--shoppable-space=0.75rem] - The base spacing unit.
+ * @cssprop [--shoppable-transition-duration=150ms] - Fades and slides; 0s under `prefers-reduced-motion`.
  */
 export class ShoppableProductCard extends LitElement {
-  static override styles = styles;
+  static override styles = [tokens, styles];
+
+  /** Forces the light or dark palette; by default the shopper's `prefers-color-scheme` decides. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
   /** The product to show (property only). */
   @property({ attribute: false }) product: Product | undefined;

@@ -1,40 +1,12 @@
 import { css } from 'lit';
 
-/**
- * Every public token falls back to a private `--_shoppable-*` value, so a page can theme the card
- * from `:root` while the card still has light and dark defaults of its own.
- */
+/** The card's rules; colours, sizes and motion come from the shared tokens (`src/styles/tokens.ts`). */
 export const styles = css`
   :host {
-    --_shoppable-bg: #ffffff;
-    --_shoppable-fg: #1b1b1f;
-    --_shoppable-muted: #5c5c66;
-    --_shoppable-border: #d5d5dd;
-    --_shoppable-accent: #4a2fd0;
-    --_shoppable-on-accent: #ffffff;
-    --_shoppable-sale: #b3261e;
-    --_shoppable-error: #b3261e;
-    --_shoppable-focus: #1a73e8;
-    --_shoppable-space: var(--shoppable-space, 0.75rem);
-    --_shoppable-radius: var(--shoppable-radius, 12px);
     display: block;
-    inline-size: var(--shoppable-card-width, 20rem);
+    inline-size: var(--_sv-card-width);
     max-inline-size: 100%;
     box-sizing: border-box;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_shoppable-bg: #1f1f24;
-      --_shoppable-fg: #f2f2f5;
-      --_shoppable-muted: #b4b4c0;
-      --_shoppable-border: #45454f;
-      --_shoppable-accent: #b7a8ff;
-      --_shoppable-on-accent: #17112f;
-      --_shoppable-sale: #ffb4ab;
-      --_shoppable-error: #ffb4ab;
-      --_shoppable-focus: #8ab4f8;
-    }
   }
 
   :host([hidden]) {
@@ -56,50 +28,50 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     overflow: hidden;
-    background: var(--shoppable-card-background, var(--shoppable-surface-color, var(--_shoppable-bg)));
-    color: var(--shoppable-card-color, var(--shoppable-text-color, var(--_shoppable-fg)));
-    border: 1px solid var(--shoppable-border-color, var(--_shoppable-border));
-    border-radius: var(--_shoppable-radius);
-    box-shadow: var(--shoppable-card-shadow, 0 1px 3px rgb(0 0 0 / 0.12));
-    font-family: var(--shoppable-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: 0.9375rem;
+    background: var(--shoppable-card-background, var(--_sv-surface));
+    color: var(--shoppable-card-color, var(--_sv-text));
+    border: 1px solid var(--_sv-border);
+    border-radius: var(--_sv-radius);
+    box-shadow: var(--_sv-card-shadow);
+    font-family: var(--_sv-font);
+    font-size: var(--_sv-font-size);
     line-height: 1.4;
   }
 
   :host([compact]) .card {
     flex-direction: row;
     align-items: center;
-    gap: var(--_shoppable-space);
-    padding: calc(var(--_shoppable-space) / 1.5);
+    gap: var(--_sv-space);
+    padding: calc(var(--_sv-space) / 1.5);
   }
 
   .image {
     display: block;
     inline-size: 100%;
-    block-size: var(--shoppable-card-image-height, var(--_shoppable-card-image-height, auto));
+    block-size: var(--shoppable-card-image-height, var(--_sv-card-image-height, auto));
     aspect-ratio: 1;
-    object-fit: var(--shoppable-card-image-fit, var(--_shoppable-card-image-fit, cover));
-    background: var(--shoppable-border-color, var(--_shoppable-border));
+    object-fit: var(--shoppable-card-image-fit, var(--_sv-card-image-fit, cover));
+    background: var(--_sv-border);
   }
 
   :host([compact]) .image {
     inline-size: 4rem;
     block-size: 4rem;
     flex: none;
-    border-radius: calc(var(--_shoppable-radius) / 2);
+    border-radius: calc(var(--_sv-radius) / 2);
   }
 
   .body {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_shoppable-space) / 1.5);
-    padding: var(--_shoppable-space);
+    gap: calc(var(--_sv-space) / 1.5);
+    padding: var(--_sv-space);
     min-inline-size: 0;
   }
 
   :host([compact]) .body {
     padding: 0;
-    gap: calc(var(--_shoppable-space) / 3);
+    gap: calc(var(--_sv-space) / 3);
   }
 
   .title {
@@ -122,7 +94,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: calc(var(--_shoppable-space) / 2);
+    gap: calc(var(--_sv-space) / 2);
   }
 
   .current {
@@ -131,21 +103,21 @@ export const styles = css`
   }
 
   .compare {
-    color: var(--shoppable-muted-color, var(--_shoppable-muted));
+    color: var(--_sv-muted);
     font-size: 0.875em;
   }
 
   /* An approximate figure is secondary to the merchant's own price, never in its place. */
   .approx,
   .tax {
-    color: var(--shoppable-muted-color, var(--_shoppable-muted));
-    font-size: 0.8125rem;
+    color: var(--_sv-muted);
+    font-size: var(--_sv-font-size-small);
   }
 
   .description {
     margin: 0;
     font-size: 0.875rem;
-    color: var(--shoppable-muted-color, var(--_shoppable-muted));
+    color: var(--_sv-muted);
     overflow-wrap: anywhere;
   }
 
@@ -153,8 +125,8 @@ export const styles = css`
     padding-block: 0.0625rem;
     padding-inline: 0.375rem;
     border-radius: 999px;
-    background: var(--shoppable-sale-color, var(--_shoppable-sale));
-    color: var(--shoppable-on-sale-color, var(--_shoppable-bg));
+    background: var(--_sv-sale);
+    color: var(--_sv-on-sale);
     font-size: 0.75rem;
     font-weight: 600;
   }
@@ -162,7 +134,7 @@ export const styles = css`
   .options {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_shoppable-space) / 1.5);
+    gap: calc(var(--_sv-space) / 1.5);
   }
 
   .option {
@@ -174,15 +146,15 @@ export const styles = css`
 
   .option legend {
     padding: 0;
-    margin-block-end: calc(var(--_shoppable-space) / 3);
-    font-size: 0.8125rem;
-    color: var(--shoppable-muted-color, var(--_shoppable-muted));
+    margin-block-end: calc(var(--_sv-space) / 3);
+    font-size: var(--_sv-font-size-small);
+    color: var(--_sv-muted);
   }
 
   .values {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_shoppable-space) / 2);
+    gap: calc(var(--_sv-space) / 2);
   }
 
   .value {
@@ -192,8 +164,8 @@ export const styles = css`
     min-block-size: 2rem;
     min-inline-size: 2rem;
     padding-inline: 0.75rem;
-    border: 1px solid var(--shoppable-border-color, var(--_shoppable-border));
-    border-radius: calc(var(--_shoppable-radius) / 2);
+    border: 1px solid var(--_sv-border);
+    border-radius: calc(var(--_sv-radius) / 2);
     cursor: pointer;
     font-size: 0.875rem;
   }
@@ -208,44 +180,44 @@ export const styles = css`
   }
 
   .value:has(input:checked) {
-    border-color: var(--shoppable-accent-color, var(--_shoppable-accent));
-    box-shadow: inset 0 0 0 1px var(--shoppable-accent-color, var(--_shoppable-accent));
+    border-color: var(--_sv-accent);
+    box-shadow: inset 0 0 0 1px var(--_sv-accent);
     font-weight: 600;
   }
 
   .value:has(input:disabled) {
     cursor: not-allowed;
-    color: var(--shoppable-muted-color, var(--_shoppable-muted));
+    color: var(--_sv-muted);
     text-decoration: line-through;
   }
 
   .value:has(input:focus-visible) {
-    outline: 2px solid var(--shoppable-focus-color, var(--_shoppable-focus));
+    outline: 2px solid var(--_sv-focus);
     outline-offset: 2px;
   }
 
   .status {
     margin: 0;
-    font-size: 0.8125rem;
-    color: var(--shoppable-muted-color, var(--_shoppable-muted));
+    font-size: var(--_sv-font-size-small);
+    color: var(--_sv-muted);
   }
 
   .status[data-status='error'] {
-    color: var(--shoppable-error-color, var(--_shoppable-error));
+    color: var(--_sv-error);
   }
 
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_shoppable-space) / 2);
+    gap: calc(var(--_sv-space) / 2);
   }
 
   .quantity {
     display: inline-flex;
     align-items: stretch;
-    border: 1px solid var(--shoppable-border-color, var(--_shoppable-border));
-    border-radius: calc(var(--_shoppable-radius) / 2);
+    border: 1px solid var(--_sv-border);
+    border-radius: calc(var(--_sv-radius) / 2);
     overflow: hidden;
   }
 
@@ -270,7 +242,7 @@ export const styles = css`
     font: inherit;
     min-block-size: 2.25rem;
     min-inline-size: 2.25rem;
-    border-radius: calc(var(--_shoppable-radius) / 2);
+    border-radius: calc(var(--_sv-radius) / 2);
     cursor: pointer;
   }
 
@@ -290,16 +262,16 @@ export const styles = css`
     gap: 0.5rem;
     padding-inline: 1rem;
     border: 0;
-    background: var(--shoppable-accent-color, var(--_shoppable-accent));
-    color: var(--shoppable-on-accent-color, var(--_shoppable-on-accent));
+    background: var(--_sv-accent);
+    color: var(--_sv-on-accent);
     font-weight: 600;
-    transition: filter 150ms ease;
+    transition: filter var(--_sv-duration) ease;
   }
 
   :host([compact]) .add {
     min-block-size: 2rem;
     padding-inline: 0.75rem;
-    font-size: 0.8125rem;
+    font-size: var(--_sv-font-size-small);
   }
 
   .add:hover:not(:disabled, [aria-disabled='true']) {
@@ -333,14 +305,14 @@ export const styles = css`
     align-self: flex-start;
     display: inline-flex;
     align-items: center;
-    color: var(--shoppable-accent-color, var(--_shoppable-accent));
+    color: var(--_sv-accent);
     text-underline-offset: 0.15em;
   }
 
   button:focus-visible,
   .link:focus-visible,
   .quantity input:focus-visible {
-    outline: 2px solid var(--shoppable-focus-color, var(--_shoppable-focus));
+    outline: 2px solid var(--_sv-focus);
     outline-offset: 2px;
   }
 
@@ -362,9 +334,6 @@ export const styles = css`
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation-duration: 2.4s;
-    }
-    .add {
-      transition: none;
     }
   }
 

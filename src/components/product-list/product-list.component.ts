@@ -6,6 +6,7 @@ import { formatString, stringsFor, type Strings } from '../../core/strings.js';
 import { isDeliverable, localizedText, type ResolvedMarket } from '../../core/market.js';
 import type { Moment, Product, Rates } from '../../types.js';
 import { styles } from './product-list.styles.js';
+import { tokens } from '../../styles/tokens.js';
 
 /** Name of the event the list fires when the shopper closes it. */
 export const LIST_CLOSE = 'shoppable-list-close';
@@ -60,21 +61,28 @@ const CARD_PARTS = [
  * @csspart card - Every card part is exported from the entries' cards
  *   (`card-image`, `card-title`, `card-price`, `add-to-cart`, ...).
  *
- * @cssprop [--shoppable-list-background=#ffffff] - Panel background (dark: #17171b); falls back to
- *   `--shoppable-surface-color`.
- * @cssprop [--shoppable-list-color=#1b1b1f] - Panel text (dark: #f2f2f5); falls back to
- *   `--shoppable-text-color`.
- * @cssprop [--shoppable-border-color=#d5d5dd] - Dividers.
- * @cssprop [--shoppable-accent-color=#4a2fd0] - "Now showing" marking and "Watch the moment".
- * @cssprop [--shoppable-on-accent-color=#ffffff] - Text on the accent colour.
- * @cssprop [--shoppable-focus-color=#1a73e8] - Focus outline.
- * @cssprop [--shoppable-radius=12px] - Corner radius of buttons (half) and badges.
- * @cssprop [--shoppable-space=0.75rem] - The base spacing unit.
+ * @cssprop [--shoppable-list-background=#ffffff] - Panel background; falls back to `--shoppable-surface-color`.
+ * @cssprop [--shoppable-list-color=#1b1b1f] - Panel text; falls back to `--shoppable-text-color`.
+ * @cssprop [--shoppable-accent-color=#4a2fd0] - The accent (dark: #b7a8ff): "Now showing" marking and "Watch the moment".
+ * @cssprop [--shoppable-on-accent-color=#ffffff] - Text and icons on the accent (dark: #17112f).
+ * @cssprop [--shoppable-surface-color=#ffffff] - Background of panels and cards (dark: #1f1f24).
+ * @cssprop [--shoppable-text-color=#1b1b1f] - Text on the surface (dark: #f2f2f5).
+ * @cssprop [--shoppable-muted-color=#5c5c66] - Secondary text (dark: #b4b4c0).
+ * @cssprop [--shoppable-border-color=#d5d5dd] - Borders and dividers (dark: #45454f).
+ * @cssprop [--shoppable-focus-color=#1a73e8] - Focus outlines on the surface (dark: #8ab4f8).
  * @cssprop [--shoppable-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--shoppable-font-size=0.9375rem] - Base text size of cards and lists.
+ * @cssprop [--shoppable-font-size-small=0.8125rem] - Small text: notes, statuses, the time.
+ * @cssprop [--shoppable-radius=12px] - Corner radius (controls use half, the player two thirds).
+ * @cssprop [--shoppable-space=0.75rem] - The base spacing unit.
+ * @cssprop [--shoppable-transition-duration=150ms] - Fades and slides; 0s under `prefers-reduced-motion`.
  * @cssprop [--shoppable-card-width=100%] - Width of the cards inside the list.
  */
 export class ShoppableProductList extends LitElement {
-  static override styles = styles;
+  static override styles = [tokens, styles];
+
+  /** Forces the light or dark palette; by default the shopper's `prefers-color-scheme` decides. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
   /** Every product of the show (property only). */
   @property({ attribute: false }) products: readonly Product[] = [];
@@ -175,6 +183,7 @@ export class ShoppableProductList extends LitElement {
         exportparts=${CARD_PARTS}
         .product=${product}
         .locale=${this.locale}
+        .theme=${this.theme}
         .currency=${this.currency}
         .market=${this.market}
         .rates=${this.rates}

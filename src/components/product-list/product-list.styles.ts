@@ -1,34 +1,15 @@
 import { css } from 'lit';
 
-/** Public tokens fall back to private `--_shoppable-*` values that switch with the colour scheme. */
+/** The list's rules; colours, sizes and motion come from the shared tokens (`src/styles/tokens.ts`). */
 export const styles = css`
   :host {
     /* Entries in a list show a short image, so several fit on screen (a page's tokens still win). */
-    --_shoppable-card-image-height: 7.5rem;
-    --_shoppable-card-image-fit: contain;
-    --_shoppable-bg: #ffffff;
-    --_shoppable-fg: #1b1b1f;
-    --_shoppable-border: #d5d5dd;
-    --_shoppable-accent: #4a2fd0;
-    --_shoppable-on-accent: #ffffff;
-    --_shoppable-focus: #1a73e8;
-    --_shoppable-space: var(--shoppable-space, 0.75rem);
-    --_shoppable-radius: var(--shoppable-radius, 12px);
+    --_sv-card-image-height: 7.5rem;
+    --_sv-card-image-fit: contain;
     display: block;
     block-size: 100%;
     min-block-size: 0;
     box-sizing: border-box;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_shoppable-bg: #17171b;
-      --_shoppable-fg: #f2f2f5;
-      --_shoppable-border: #45454f;
-      --_shoppable-accent: #b7a8ff;
-      --_shoppable-on-accent: #17112f;
-      --_shoppable-focus: #8ab4f8;
-    }
   }
 
   :host([hidden]) {
@@ -45,9 +26,9 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     block-size: 100%;
-    background: var(--shoppable-list-background, var(--shoppable-surface-color, var(--_shoppable-bg)));
-    color: var(--shoppable-list-color, var(--shoppable-text-color, var(--_shoppable-fg)));
-    font-family: var(--shoppable-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    background: var(--shoppable-list-background, var(--_sv-surface));
+    color: var(--shoppable-list-color, var(--_sv-text));
+    font-family: var(--_sv-font);
   }
 
   .header {
@@ -55,10 +36,10 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: var(--_shoppable-space);
-    padding-block: calc(var(--_shoppable-space) / 1.5);
-    padding-inline: var(--_shoppable-space);
-    border-block-end: 1px solid var(--shoppable-border-color, var(--_shoppable-border));
+    gap: var(--_sv-space);
+    padding-block: calc(var(--_sv-space) / 1.5);
+    padding-inline: var(--_sv-space);
+    border-block-end: 1px solid var(--_sv-border);
   }
 
   .title {
@@ -73,7 +54,7 @@ export const styles = css`
     cursor: pointer;
     min-block-size: 2.25rem;
     min-inline-size: 2.25rem;
-    border-radius: calc(var(--_shoppable-radius) / 2);
+    border-radius: calc(var(--_sv-radius) / 2);
   }
 
   .close {
@@ -83,7 +64,7 @@ export const styles = css`
   }
 
   button:focus-visible {
-    outline: 2px solid var(--shoppable-focus-color, var(--_shoppable-focus));
+    outline: 2px solid var(--_sv-focus);
     outline-offset: 2px;
   }
 
@@ -93,23 +74,23 @@ export const styles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
     margin: 0;
-    padding: var(--_shoppable-space);
+    padding: var(--_sv-space);
     list-style: none;
     display: flex;
     flex-direction: column;
-    gap: var(--_shoppable-space);
+    gap: var(--_sv-space);
   }
 
   .item {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_shoppable-space) / 2);
-    padding-inline-start: calc(var(--_shoppable-space) / 2);
+    gap: calc(var(--_sv-space) / 2);
+    padding-inline-start: calc(var(--_sv-space) / 2);
     border-inline-start: 3px solid transparent;
   }
 
   .item[data-active] {
-    border-inline-start-color: var(--shoppable-accent-color, var(--_shoppable-accent));
+    border-inline-start-color: var(--_sv-accent);
   }
 
   .now {
@@ -117,8 +98,8 @@ export const styles = css`
     padding-block: 0.125rem;
     padding-inline: 0.5rem;
     border-radius: 999px;
-    background: var(--shoppable-accent-color, var(--_shoppable-accent));
-    color: var(--shoppable-on-accent-color, var(--_shoppable-on-accent));
+    background: var(--_sv-accent);
+    color: var(--_sv-on-accent);
     font-size: 0.75rem;
     font-weight: 600;
   }
@@ -133,9 +114,9 @@ export const styles = css`
     align-items: center;
     gap: 0.5rem;
     padding-inline: 0.75rem;
-    border: 1px solid var(--shoppable-accent-color, var(--_shoppable-accent));
+    border: 1px solid var(--_sv-accent);
     background: transparent;
-    color: var(--shoppable-accent-color, var(--_shoppable-accent));
+    color: var(--_sv-accent);
   }
 
   /* A CSS play triangle, no icon font. Physical border on purpose: media icons are not mirrored in RTL. */
@@ -148,7 +129,7 @@ export const styles = css`
 
   .empty {
     flex: 1 1 auto;
-    padding: calc(var(--_shoppable-space) * 2) var(--_shoppable-space);
+    padding: calc(var(--_sv-space) * 2) var(--_sv-space);
     text-align: center;
   }
 

@@ -60,3 +60,50 @@ export function selectCaption(hls: HlsInstance | null, video: HTMLVideoElement, 
     if (isCaption(tracks[i])) tracks[i].mode = i === id ? 'showing' : 'disabled';
   }
 }
+
+/** Where the shopper's caption choice is kept: a language tag, `''` (a track without one) or `off`. */
+export const CAPTIONS_STORAGE_KEY = 'shoppable-video:captions';
+
+// Storage throws in some private modes and sandboxed frames; the choice is then not remembered.
+function readChoice(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(CAPTIONS_STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+function writeChoice(choice: string): void {
+  try {
+    globalThis.localStorage?.setItem(CAPTIONS_STORAGE_KEY, choice);
+  } catch {
+    /* not remembered */
+  }
+}
+
+/**
+ * Remembers the shopper's caption choice across pages and players: once tracks are on offer it
+ * applies the stored choice, and from then on stores every change the shopper makes.
+ */
+export class CaptionMemory {
+  private seen: number | undefined;
+
+  /** Call after each render with the current engine and video. */
+  sync(hls: HlsInstance | null, video: HTMLVideoElement): void {
+    const list = listCaptions(hls, video);
+    if (!list.length) {
+      this.seen = undefined;
+      return;
+    }
+    if (this.seen === undefined) {
+      const choice = readChoice();
+      if (choice === 'off') selectCaption(hls, video, -1);
+      else if (choice !== null) selectCaption(hls, video, (list.find((c) => (c.lang ?? '') === choice) ?? list[0]).id);
+      this.seen = selectedCaption(hls, video);
+      return;
+    }
+    const now = selectedCaption(hls, video);
+    if (now === this.seen) return;
+    this.seen = now;
+    writeChoice(now < 0 ? 'off' : (list.find((c) => c.id === now)?.lang ?? ''));
+  }
+}

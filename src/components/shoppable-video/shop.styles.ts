@@ -18,30 +18,30 @@ export const shopStyles = css`
     display: inline-block;
     margin-block-end: 4px;
     padding: 2px 8px;
-    border-radius: var(--shoppable-radius, 999px);
+    border-radius: 999px;
     background: var(--shoppable-flash-sale-background, #ffd60a);
     color: var(--shoppable-flash-sale-color, #1b1b1f);
-    font: 600 12px / 1.4 var(--shoppable-font-family, system-ui, sans-serif);
+    font: 600 12px / 1.4 var(--_sv-font);
   }
   .flash-sale[data-ended] {
     background: var(--shoppable-muted-background, #d0d0d6);
   }
   .cart-notice {
     position: absolute;
-    inset-block-start: var(--shoppable-space, 8px);
-    inset-inline-end: var(--shoppable-space, 8px);
+    inset-block-start: calc(var(--_sv-space) * 2 / 3);
+    inset-inline-end: calc(var(--_sv-space) * 2 / 3);
     display: flex;
     gap: 12px;
     align-items: center;
     padding: 8px 12px;
-    border-radius: var(--shoppable-radius, 8px);
-    background: var(--shoppable-surface-color, #fff);
-    color: var(--shoppable-text-color, #1b1b1f);
-    box-shadow: var(--shoppable-shadow, 0 8px 24px rgb(0 0 0 / 0.35));
-    font: 14px / 1.4 var(--shoppable-font-family, system-ui, sans-serif);
+    border-radius: calc(var(--_sv-radius) * 2 / 3);
+    background: var(--_sv-surface);
+    color: var(--_sv-text);
+    box-shadow: var(--_sv-shadow);
+    font: 14px / 1.4 var(--_sv-font);
   }
   .cart-notice a {
-    color: var(--shoppable-accent-color, #4a2fd0);
+    color: var(--_sv-accent);
     font-weight: 600;
   }
   .overlay {
@@ -52,18 +52,18 @@ export const shopStyles = css`
   }
   .cards {
     position: absolute;
-    inset-block-end: calc(var(--shoppable-control-size, 40px) + var(--shoppable-space, 8px) * 3);
-    inset-inline-start: var(--shoppable-space, 8px);
+    inset-block-end: calc(var(--_sv-control-size) + calc(var(--_sv-space) * 2 / 3) * 3);
+    inset-inline-start: calc(var(--_sv-space) * 2 / 3);
     display: flex;
     flex-direction: column;
-    gap: var(--shoppable-space, 8px);
-    max-block-size: calc(100% - var(--shoppable-control-size, 40px) * 2);
+    gap: calc(var(--_sv-space) * 2 / 3);
+    max-block-size: calc(100% - var(--_sv-control-size) * 2);
     max-inline-size: min(var(--shoppable-card-width, 280px), 70%);
     overflow-y: auto;
     overscroll-behavior: contain;
   }
   .card-slot {
-    animation: shoppable-card-in var(--shoppable-transition-duration, 200ms) ease-out;
+    animation: shoppable-card-in var(--_sv-duration) ease-out;
   }
   @keyframes shoppable-card-in {
     from {
@@ -79,8 +79,8 @@ export const shopStyles = css`
     margin-block-start: -14px;
     border-radius: 50%;
     border: 3px solid var(--shoppable-hotspot-ring-color, #fff);
-    background: var(--shoppable-hotspot-color, var(--shoppable-accent-color, #e0245e));
-    box-shadow: 0 0 0 0 var(--shoppable-hotspot-color, var(--shoppable-accent-color, #e0245e));
+    background: var(--shoppable-hotspot-color, var(--_sv-accent));
+    box-shadow: 0 0 0 0 var(--shoppable-hotspot-color, var(--_sv-accent));
     cursor: pointer;
     animation: shoppable-pulse 1.6s ease-out infinite;
   }
@@ -105,8 +105,8 @@ export const shopStyles = css`
     border-radius: 8px;
     font-size: 11px;
     line-height: 16px;
-    background: var(--shoppable-accent-color, #e0245e);
-    color: var(--shoppable-on-accent-color, #fff);
+    background: var(--_sv-accent);
+    color: var(--_sv-on-accent);
   }
   .sheet {
     position: absolute;
@@ -114,11 +114,11 @@ export const shopStyles = css`
     inset-block: 0;
     inset-inline-end: 0;
     inline-size: min(360px, 45%);
-    background: var(--shoppable-surface-color, #fff);
-    color: var(--shoppable-text-color, #1b1b1f);
-    box-shadow: var(--shoppable-shadow, 0 8px 24px rgb(0 0 0 / 0.35));
+    background: var(--_sv-surface);
+    color: var(--_sv-text);
+    box-shadow: var(--_sv-shadow);
     overflow: auto;
-    animation: shoppable-sheet-in var(--shoppable-transition-duration, 200ms) ease-out;
+    animation: shoppable-sheet-in var(--_sv-duration) ease-out;
   }
   @keyframes shoppable-sheet-in {
     from {
@@ -132,20 +132,14 @@ export const shopStyles = css`
       inset-inline: 0;
       inline-size: auto;
       max-block-size: 70%;
-      border-start-start-radius: var(--shoppable-radius, 12px);
-      border-start-end-radius: var(--shoppable-radius, 12px);
+      border-start-start-radius: var(--_sv-radius);
+      border-start-end-radius: var(--_sv-radius);
     }
   }
   product-list,
   shoppable-product-list {
     display: block;
     block-size: 100%;
-  }
-  @media (prefers-color-scheme: dark) {
-    .sheet {
-      background: var(--shoppable-surface-color, #1f1f24);
-      color: var(--shoppable-text-color, #f3f3f6);
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     .card-slot,

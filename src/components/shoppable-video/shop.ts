@@ -26,6 +26,8 @@ export interface ShopView {
   readonly cartUrl: string | undefined;
   readonly checkoutUrl: string | undefined;
   readonly cartCount: number | undefined;
+  /** The player's forced palette, passed to its cards and list. */
+  readonly theme: 'light' | 'dark' | undefined;
   /** The wall-clock time at the playhead (program date time), for flash-sale countdowns. */
   readonly wallClock: () => number;
 }
@@ -75,6 +77,7 @@ export function renderShopOverlay(v: ShopView): TemplateResult {
           <shoppable-product-card
             compact
             exportparts=${CARD_PARTS}
+            .theme=${v.theme}
             .product=${p}
             .market=${market}
             .rates=${rates}
@@ -112,9 +115,9 @@ export function renderShopControls(v: ShopView): TemplateResult {
         part="control products-button"
         aria-haspopup="dialog"
         aria-expanded=${v.shop.listOpen ? 'true' : 'false'}
-        aria-label=${formatString(v.strings.productsCount, { count })}
         @click=${v.shop.toggleList}
       >
+        <span class="visually-hidden">${formatString(v.strings.productsCount, { count })}</span>
         <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
           <path fill="currentColor" d="M7 7V6a5 5 0 0 1 10 0v1h3l-1 14H5L4 7h3Zm2 0h6V6a3 3 0 0 0-6 0v1Z" />
         </svg>
@@ -122,7 +125,8 @@ export function renderShopControls(v: ShopView): TemplateResult {
       </button>`
     : nothing}
   ${v.cartCount !== undefined || cart
-    ? html`<a class="control cart-button" part="control cart-button" href=${cart ?? '#'} aria-label=${cartLabel}>
+    ? html`<a class="control cart-button" part="control cart-button" href=${cart ?? '#'}>
+        <span class="visually-hidden">${cartLabel}</span>
         <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
           <path fill="currentColor" d="M3 4h2l2.4 10.2A2 2 0 0 0 9.3 16H18v-2H9.3l-.3-1H18l2-7H6.2L5.6 4H3Zm6 14a2 2 0 1 0 0 4 2 2 0 0 0 0-4Zm8 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4Z" />
         </svg>
@@ -146,6 +150,7 @@ export function renderShopSheet(v: ShopView): TemplateResult | typeof nothing {
     <shoppable-product-list
       part="product-list"
       exportparts="product-list: list, list-header, list-title, list-close, list-item, now-showing, watch-moment, ${CARD_PARTS}"
+      .theme=${v.theme}
       .products=${shop.products}
       .moments=${shop.shows.moments}
       .activeIds=${activeIds}

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { styleProps } from '../../directives/style-props.js';
 import { stringsFor, type Strings } from '../../core/strings.js';
 import { safeUrl } from '../../core/url.js';
-import { listCaptions, type CaptionSource } from './captions.js';
+import { CaptionMemory, listCaptions, type CaptionSource } from './captions.js';
 import { renderControls } from './controls.js';
 import { playIcon } from './icons.js';
 import { MediaBase } from './media-base.js';
@@ -13,9 +13,10 @@ import { ShopController } from './shop-controller.js';
 import { renderShopControls, renderShopOverlay, renderShopSheet, shopMarkers, type ShopView } from './shop.js';
 import { shopStyles } from './shop.styles.js';
 import { styles } from './shoppable-video.styles.js';
+import { tokens } from '../../styles/tokens.js';
 import type { Product } from '../../types.js';
 import { DEFAULT_CART_TIMEOUT } from '../../controllers/add-to-cart.js';
-import '../../core/locales/index.js';
+import { isRtl } from '../../core/locales/index.js';
 
 /**
  * An HLS (live or replay) or MP4 video player with its own accessible controls, built to carry a
@@ -72,25 +73,56 @@ import '../../core/locales/index.js';
  * @csspart progress - The played range on the seek bar.
  * @csspart marker - A timeline marker: a button that seeks to its time.
  * @csspart marker-label - A marker's tooltip.
+ * @csspart overlay-cards - The column of compact cards for the products on screen.
+ * @csspart hotspot - A product's spot on the video; opens it in the product sheet.
+ * @csspart flash-sale - A product's flash-sale countdown.
+ * @csspart products-button - Opens the product sheet.
+ * @csspart badge - The product count on the products button.
+ * @csspart cart-button - The link to the store's cart.
+ * @csspart cart-badge - The cart count on it.
+ * @csspart cart-notice - "Added to cart" with its links, after an add.
+ * @csspart view-cart - Its "View cart" link.
+ * @csspart checkout - Its "Checkout" link.
+ * @csspart product-sheet - The panel holding the product list.
+ * @csspart product-list - The list inside it (its own parts are exported too: `list-header`, `list-item`, ...).
+ * @csspart announcer - The polite live region (visually hidden) announcing products and cart results.
+ * @csspart add-to-cart - Every card part is exported from the overlay and sheet cards
+ *   (`card`, `card-title`, `card-price`, `add-to-cart`, ...).
  *
  * @cssprop [--shoppable-aspect-ratio=16 / 9] - The player's shape before and while media loads.
- * @cssprop [--shoppable-accent-color=#4a2fd0] - Progress, markers, the big Play and Retry buttons.
- * @cssprop [--shoppable-on-accent-color=#ffffff] - Icons and text on the accent colour.
+ * @cssprop [--shoppable-accent-color=#4a2fd0] - The accent (dark: #b7a8ff): progress, markers, hotspots, badges, the big Play and Retry buttons.
+ * @cssprop [--shoppable-on-accent-color=#ffffff] - Text and icons on the accent (dark: #17112f).
+ * @cssprop [--shoppable-surface-color=#ffffff] - Background of panels and cards (dark: #1f1f24).
+ * @cssprop [--shoppable-text-color=#1b1b1f] - Text on the surface (dark: #f2f2f5).
+ * @cssprop [--shoppable-muted-color=#5c5c66] - Secondary text (dark: #b4b4c0).
+ * @cssprop [--shoppable-border-color=#d5d5dd] - Borders and dividers (dark: #45454f).
+ * @cssprop [--shoppable-focus-color=#1a73e8] - Focus outlines on the surface (dark: #8ab4f8).
+ * @cssprop [--shoppable-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--shoppable-font-size=0.9375rem] - Base text size of cards and lists.
+ * @cssprop [--shoppable-font-size-small=0.8125rem] - Small text: notes, statuses, the time.
+ * @cssprop [--shoppable-radius=12px] - Corner radius (controls use half, the player two thirds).
+ * @cssprop [--shoppable-space=0.75rem] - The base spacing unit.
+ * @cssprop [--shoppable-transition-duration=150ms] - Fades and slides; 0s under `prefers-reduced-motion`.
+ * @cssprop [--shoppable-overlay-color=rgb(0 0 0 / 0.8)] - The scrim behind the error message.
+ * @cssprop [--shoppable-shadow=0 8px 24px rgb(0 0 0 / 0.35)] - Shadow of the product sheet and the cart notice.
+ * @cssprop [--shoppable-card-width=280px] - Widest an overlay card gets (never over 70% of the player).
  * @cssprop [--shoppable-controls-background=linear-gradient(transparent, rgb(0 0 0 / 0.75))] - Behind the control bar.
  * @cssprop [--shoppable-controls-color=#fff] - Icons and text of the controls.
  * @cssprop [--shoppable-control-size=40px] - Size of the control buttons (never under 24px).
- * @cssprop [--shoppable-font-family=system-ui, sans-serif] - Font of the controls.
- * @cssprop [--shoppable-radius=8px] - Corners of the player, buttons and menus.
- * @cssprop [--shoppable-focus-ring-color=#fff] - Focus outline.
- * @cssprop [--shoppable-transition-duration=150ms] - Fades; 0 under `prefers-reduced-motion`.
+ * @cssprop [--shoppable-focus-ring-color=#fff] - Focus outline over the video.
  * @cssprop [--shoppable-video-background=#000] - Behind the letterboxed video.
  * @cssprop [--shoppable-menu-background=rgb(20 20 24 / 0.95)] - Menus and marker tooltips.
  * @cssprop [--shoppable-timeline-color=rgb(255 255 255 / 0.3)] - The seek bar's track.
  * @cssprop [--shoppable-buffered-color=rgb(255 255 255 / 0.5)] - The buffered range.
  * @cssprop [--shoppable-live-color=#e5253a] - The LIVE badge's dot at the live edge.
+ * @cssprop [--shoppable-hotspot-color=var(--shoppable-accent-color)] - Hotspots on the video.
+ * @cssprop [--shoppable-hotspot-ring-color=#fff] - The hotspots' ring.
+ * @cssprop [--shoppable-flash-sale-background=#ffd60a] - The flash-sale countdown badge.
+ * @cssprop [--shoppable-flash-sale-color=#1b1b1f] - Its text.
+ * @cssprop [--shoppable-muted-background=#d0d0d6] - The badge once the offer ended.
  */
 export class ShoppableVideo extends MediaBase {
-  static override styles = [styles, shopStyles];
+  static override styles = [tokens, styles, shopStyles];
 
   /** The show document's URL (attribute `show`); see `show` for an object. */
   @property({ attribute: 'show' }) showSrc?: string;
@@ -121,6 +153,8 @@ export class ShoppableVideo extends MediaBase {
   @property({ attribute: 'aspect-ratio', reflect: true }) aspectRatio?: string;
   /** BCP 47 tag for the UI strings (default: the page's language). */
   @property() locale?: string;
+  /** Forces the light or dark palette (passed to the cards and list); by default `prefers-color-scheme` decides. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
   /** Overrides for any UI string. */
   @property({ attribute: false }) strings?: Partial<Strings>;
   /** Extra timeline markers (the show's moments are marked already); activating one seeks to its time. */
@@ -137,6 +171,8 @@ export class ShoppableVideo extends MediaBase {
     warm: this.warm,
     failed: () => !!this.engine.failure,
   });
+
+  private readonly captionMemory = new CaptionMemory();
 
   private readonly shop = new ShopController(this, {
     video: this.videoEl,
@@ -199,6 +235,7 @@ export class ShoppableVideo extends MediaBase {
       'has-captions': listCaptions(this.engine.hls, video).length > 0,
     };
     for (const [name, on] of Object.entries(state)) this.toggleAttribute(name, on);
+    this.captionMemory.sync(this.engine.hls, video);
   }
 
   protected override onMediaEvent(type: string): void {
@@ -218,6 +255,7 @@ export class ShoppableVideo extends MediaBase {
       cartUrl: this.cartUrl,
       checkoutUrl: this.checkoutUrl,
       cartCount: this.cartCount,
+      theme: this.theme,
       wallClock: () => this.hls?.playingDate?.getTime() ?? Date.now(),
     };
   }
@@ -260,6 +298,7 @@ export class ShoppableVideo extends MediaBase {
       class="player"
       role="group"
       aria-label=${s.player}
+      dir=${isRtl(this.shop.market.locale) ? 'rtl' : nothing}
       tabindex="0"
       ${styleProps({ '--_aspect': this.aspectRatio || undefined })}
       @keydown=${ui.onKeydown}

@@ -6,13 +6,14 @@ export const styles = css`
     display: block;
     position: relative;
     aspect-ratio: var(--shoppable-aspect-ratio, 16 / 9);
-    font-family: var(--shoppable-font-family, system-ui, sans-serif);
-    --_size: max(24px, var(--shoppable-control-size, 40px));
+    font-family: var(--_sv-font);
+    --_size: var(--_sv-control-size);
     --_fg: var(--shoppable-controls-color, #fff);
-    --_accent: var(--shoppable-accent-color, #4a2fd0);
-    --_on-accent: var(--shoppable-on-accent-color, #fff);
-    --_ease: var(--shoppable-transition-duration, 150ms);
-    --_radius: var(--shoppable-radius, 8px);
+    --_accent: var(--_sv-accent);
+    --_on-accent: var(--_sv-on-accent);
+    --_ease: var(--_sv-duration);
+    /* The player's corners are two thirds of the cards' (8px by default). */
+    --_radius: calc(var(--_sv-radius) * 2 / 3);
   }
   /* The attribute's shape is set on the box (CSSOM, CSP-safe), which then sizes the host. */
   :host([aspect-ratio]),
@@ -21,11 +22,6 @@ export const styles = css`
   }
   :host([hidden]) {
     display: none;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    :host {
-      --_ease: 0s;
-    }
   }
   .player {
     position: relative;
@@ -131,7 +127,7 @@ export const styles = css`
     gap: 12px;
     padding: 16px;
     text-align: center;
-    background: rgb(0 0 0 / 0.8);
+    background: var(--_sv-scrim);
     color: #fff;
   }
   .error p {
@@ -221,7 +217,7 @@ export const styles = css`
   }
   .time {
     padding: 0 8px;
-    font-size: 0.8125rem;
+    font-size: var(--_sv-font-size-small);
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
@@ -230,7 +226,8 @@ export const styles = css`
   }
   .menu {
     position: absolute;
-    inset: auto 0 calc(100% + 4px) auto;
+    inset-block-end: calc(100% + 4px);
+    inset-inline-end: 0;
     display: grid;
     min-width: 120px;
     padding: 4px;
@@ -240,7 +237,8 @@ export const styles = css`
   }
   .menu-item {
     min-height: 32px;
-    padding: 0 12px 0 28px;
+    padding-block: 0;
+    padding-inline: 28px 12px;
     border: 0;
     border-radius: calc(var(--_radius) / 2);
     background: none;
@@ -279,6 +277,7 @@ export const styles = css`
     background: var(--shoppable-timeline-color, rgb(255 255 255 / 0.3));
     overflow: hidden;
   }
+  /* Physical on purpose: the seek bar stays left to right (see .timeline-wrap). */
   .buffered,
   .progress {
     position: absolute;
