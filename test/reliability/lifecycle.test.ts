@@ -38,6 +38,34 @@ describe('reliability: lifecycle and leaks', function () {
   });
   afterEach(() => probes.restore());
 
+  it('the probes see a deliberate leak of each kind (so the checks below can fail)', async () => {
+    const hls = new CountingHls();
+    const source = new MediaSource();
+    const video = document.createElement('video');
+    video.src = URL.createObjectURL(source);
+    const io = new IntersectionObserver(() => {});
+    io.observe(document.body);
+    const id = setInterval(() => {}, 1000);
+    const fn = () => {};
+    document.addEventListener('fullscreenchange', fn);
+    try {
+      expect(CountingHls.live.size).to.equal(1);
+      expect(probes.sources).to.deep.equal([source]);
+      await waitUntil(() => source.readyState === 'open', 'the deliberate MediaSource did not open');
+      expect(probes.observing.size).to.equal(1);
+      expect(probes.intervals.size).to.equal(1);
+      expect(probes.listeners.size).to.equal(1);
+    } finally {
+      hls.destroy();
+      video.removeAttribute('src');
+      video.load();
+      io.disconnect();
+      clearInterval(id);
+      document.removeEventListener('fullscreenchange', fn);
+    }
+    expect([CountingHls.live.size, probes.observing.size, probes.intervals.size, probes.listeners.size]).to.deep.equal([0, 0, 0, 0]);
+  });
+
   it('100 mount/unmount cycles of an HLS embed leave no hls.js, MediaSource, observer, interval or listener', async () => {
     const box = await fixture<HTMLDivElement>(html`<div></div>`);
     for (let i = 0; i < 100; i++) {
