@@ -33,6 +33,11 @@ import { isRtl } from '../../core/locales/index.js';
  * M mute, C captions on/off, F full screen. On the seek bar: arrows ±5 s, PageUp / PageDown
  * ±10 %, Home / End. Menus: arrows, Home / End, Escape closes.
  *
+ * The box is `dir="rtl"` when the locale is written right to left (`ar`, `he`, `fa`, ...); the seek
+ * bar alone stays left to right. Captions are off until the shopper turns them on, and that choice
+ * (a language, or off) is remembered across players and visits in `localStorage`
+ * (`shoppable-video:captions`). `theme="light" | "dark"` forces a palette, for the cards and list too.
+ *
  * @summary A lazy, themeable HLS/MP4 player with its own keyboard-operable controls.
  *
  * @fires play - Re-dispatched from the inner video, as are `loadstart`, `loadedmetadata`,
