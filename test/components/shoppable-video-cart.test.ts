@@ -7,7 +7,7 @@ const SHOW = '/demo/shows/spring-launch.json';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 const part = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Node | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function ready(el: ShoppableVideo) {
   await waitUntil(() => part(el.shadowRoot!, 'products-button'), 'the show did not load', { timeout: 5000 });
