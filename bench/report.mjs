@@ -79,7 +79,7 @@ export function textTable(rows) {
 
 /** The same table in Markdown, for docs/performance.md. */
 export function markdownTable(rows) {
-  const esc = (c) => c.replaceAll('|', '\\|');
+  const esc = (c) => c.replaceAll('|', '\\|').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
   return [
     `| ${COLUMNS.join(' | ')} |`,
     `| ${COLUMNS.map(() => '---').join(' | ')} |`,
