@@ -6,6 +6,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../directives/style-props.js';
 import { formatString, type Strings } from '../../core/strings.js';
@@ -106,7 +107,13 @@ export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
         <div part="progress" class="progress" ${styleProps({ transform: `scaleX(${fraction(time)})` })}></div>
       </div>
     </div>
-    ${d > 0 && ctx.markers.length
+    ${guard([ctx.markers, from, d, ctx.strings], () => renderMarkers(ctx, from, d, fraction))}
+  </div>`;
+}
+
+/** The markers layer; guarded by the caller, so thousands of markers cost nothing per frame. */
+function renderMarkers(ctx: SeekBarContext, from: number, d: number, fraction: (t: number) => number) {
+  return d > 0 && ctx.markers.length
       ? html`<div class="markers">
           ${repeat(
             ctx.markers.filter((m) => m.time >= from && m.time <= d),
@@ -125,6 +132,5 @@ export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
             },
           )}
         </div>`
-      : nothing}
-  </div>`;
+      : nothing;
 }

@@ -164,14 +164,25 @@ export function renderShopSheet(v: ShopView): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/** A marker on the seek bar. */
+type Marker = { id: string; time: number; label: string };
+// The markers only change with the moments or the language: keep them between renders (a show of
+// thousands of moments would otherwise rebuild them every frame the controls update).
+const markerCache = new WeakMap<object, { locale: string; markers: Marker[] }>();
+
 /** Timeline markers: one per moment, labelled with the product's title. */
-export function shopMarkers(shop: ShopController): { id: string; time: number; label: string }[] {
+export function shopMarkers(shop: ShopController): Marker[] {
   const locale = shop.market.locale;
-  return shop.shows.moments
+  const moments = shop.shows.moments;
+  const cached = markerCache.get(moments);
+  if (cached && cached.locale === locale) return cached.markers;
+  const markers = moments
     .filter((m) => Number.isFinite(m.start))
     .map((m) => ({
       id: momentKey(m),
       time: m.start,
       label: resolveText(shop.shows.product(m.productId)?.title, locale).text,
     }));
+  markerCache.set(moments, { locale, markers });
+  return markers;
 }

@@ -249,6 +249,18 @@ export class ShoppableVideo extends MediaBase {
     else if (type === 'pause' || type === 'ended') this.ui.autohide.show();
   }
 
+  private markerSource?: { page: readonly TimelineMarker[]; shop: readonly TimelineMarker[]; all: readonly TimelineMarker[] };
+
+  /** The page's markers and the show's, the same array while neither changes. */
+  private allMarkers(): readonly TimelineMarker[] {
+    const shop = shopMarkers(this.shop);
+    const m = this.markerSource;
+    if (m && m.page === this.markers && m.shop === shop) return m.all;
+    const all = this.markers.length ? [...this.markers, ...shop] : shop;
+    this.markerSource = { page: this.markers, shop, all };
+    return all;
+  }
+
   /** What the shop layer renders from. */
   private get shopView(): ShopView {
     return {
@@ -326,7 +338,7 @@ export class ShoppableVideo extends MediaBase {
           </div>`
         : nothing}
       <div part="controls" class="controls">
-        ${renderControls(ui.context(s, this.position, [...this.markers, ...shopMarkers(this.shop)], this.renderControlsEnd()))}
+        ${renderControls(ui.context(s, this.position, this.allMarkers(), this.renderControlsEnd()))}
       </div>
       ${this.renderPanels()}
     </div>`;
