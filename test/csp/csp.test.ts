@@ -20,6 +20,9 @@ interface CspReport {
   styleElements: number;
   buttonDisplay: string;
   price: string;
+  shown: string[];
+  hotspotLeft: string;
+  added: string;
 }
 
 /**
@@ -79,6 +82,9 @@ describe('under a strict Content Security Policy', function () {
     expect(result.styleElements, '<style> elements in shadow roots').to.equal(0);
     expect(result.buttonDisplay).to.not.equal('');
     expect(result.price).to.equal('£19.99');
+    expect(result.shown, 'products on screen').to.deep.equal(['mb']);
+    expect(result.hotspotLeft, 'hotspot placed through the CSSOM').to.equal('70%');
+    expect(result.added, 'added to cart from the overlay').to.equal('mb');
     expect(result.violations, 'CSP violations').to.deep.equal([]);
   });
 });

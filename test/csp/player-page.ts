@@ -15,6 +15,16 @@ async function run() {
   const player = document.createElement('shoppable-video') as ShoppableVideo;
   player.muted = true;
   player.setAttribute('src', '/demo/media/replay/master.m3u8');
+  // A show with a positioned moment from 0 s: an overlay card and a hotspot (inline positions).
+  player.show = {
+    version: 1,
+    id: 'csp-show',
+    products: [{ id: 'mb', title: 'Carousel music box', price: { amount: 1999, currency: 'GBP' } }],
+    moments: [{ productId: 'mb', start: 0, end: 30, position: { x: 0.7, y: 0.3 } }],
+  };
+  let added = '';
+  player.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(Promise.resolve({ quantity: 1 })));
+  player.addEventListener('shoppable-add-to-cart-complete', (e) => (added = e.detail.product.id));
   document.body.append(player);
   // play() loads the engine whatever the visibility (a background tab gets no IntersectionObserver
   // callbacks); a background tab may then hold playback itself, so success is buffered media.
@@ -40,6 +50,15 @@ async function run() {
   // securitypolicyviolation events are dispatched asynchronously.
   await new Promise((r) => setTimeout(r, 100));
 
+  // The on-screen product, bought from the player's overlay.
+  const overlayCard = player.shadowRoot?.querySelector('shoppable-product-card') as ShoppableProductCard | null;
+  await overlayCard?.updateComplete;
+  overlayCard?.shadowRoot?.querySelector<HTMLElement>('[part~="add-to-cart"]')?.click();
+  const addDeadline = Date.now() + 3000;
+  while (!added && Date.now() < addDeadline) await new Promise((r) => setTimeout(r, 50));
+  const hotspot = player.shadowRoot?.querySelector<HTMLElement>('[part~="hotspot"]');
+  await new Promise((r) => setTimeout(r, 100));
+
   const button = card.shadowRoot?.querySelector<HTMLElement>('[part~="add-to-cart"]');
   report({
     bufferedEnd: player.video.buffered.length ? player.video.buffered.end(0) : 0,
@@ -50,6 +69,9 @@ async function run() {
     styleElements: [card, player].reduce((n, el) => n + (el.shadowRoot?.querySelectorAll('style').length ?? 0), 0),
     buttonDisplay: button ? getComputedStyle(button).display : '',
     price: card.shadowRoot?.querySelector('[part~="card-price"]')?.textContent?.trim() ?? '',
+    shown: player.activeProducts.map((p) => p.id),
+    hotspotLeft: hotspot?.style.getPropertyValue('inset-inline-start') ?? '',
+    added,
   });
 }
 
