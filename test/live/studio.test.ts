@@ -220,10 +220,12 @@ describe('live studio pins', () => {
     const replay = momentsFromDateRanges(recording.ranges, recording.map.toMediaTime);
     expect(replay).to.deep.equal(live);
     expect(replay.issues).to.deep.equal([]);
-    const startOf = (p: { startDate: string }) => recording.map.toMediaTime(new Date(p.startDate))!;
+    // Moments are kept to the millisecond (START-DATE's precision); compare at that precision.
+    const ms = (t: number) => Math.round(t * 1000) / 1000;
+    const startOf = (p: { startDate: string }) => ms(recording.map.toMediaTime(new Date(p.startDate))!);
     expect(replay.moments.map((m) => [m.id, m.productId, m.action, m.start, m.end])).to.deep.equal([
       [a.id, 'a', 'pin', startOf(a), startOf(b)],
-      [b.id, 'b', 'pin', startOf(b), startOf(b) + 3],
+      [b.id, 'b', 'pin', startOf(b), ms(startOf(b) + 3)],
       [c.id, 'c', 'flash-sale', startOf(c), Infinity],
     ]);
     expect(replay.moments[0]!.position).to.deep.equal({ x: 0.5, y: 0.5 });
