@@ -6,18 +6,10 @@ import { loadMiddleware, withMediaSegments } from './scripts/servers.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { CHROME_FLAGS } from './scripts/chrome-flags.mjs';
 
 const middleware = await loadMiddleware();
 
-export const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--autoplay-policy=no-user-gesture-required',
-];
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -36,7 +28,7 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
-        args: chromeFlags,
+        args: CHROME_FLAGS,
       },
     }),
   ],

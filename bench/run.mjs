@@ -18,6 +18,7 @@ import { startServer } from './server.mjs';
 import { cyclesRun, firstFrameRun, galleryRun, offscreenRun, playbackRun } from './scenarios.mjs';
 import { runTimelineBench } from './timeline.mjs';
 import { cell, machine, markdownTable, median, ratio, stats, textTable } from './report.mjs';
+import { CHROME_FLAGS } from '../scripts/chrome-flags.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -37,15 +38,6 @@ const mp4 = (path) => (quick ? {} : { mp4: path });
 const only = option('--only')?.split(',');
 const wanted = (name) => !only || only.includes(name);
 
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--autoplay-policy=no-user-gesture-required',
-];
 
 // The build: the CDN entry's static graph (what a script tag costs) and the lazy hls.js chunk.
 const builtCdn = resolve(process.env.BENCH_CDN || join(root, 'dist/cdn'));

@@ -25,8 +25,14 @@ export interface ShopOptions {
   readonly pick: () => { market?: string; country?: string; currency?: string; locale?: string };
 }
 
+// The same sold-out copy every time, so a card's `.product` keeps its identity across renders.
+const soldOutCopies = new WeakMap<Product, Product>();
 /** A sold-out pin turns its product sold out for as long as it lasts (on live and on replay). */
-const soldOut = (p: Product): Product => ({ ...p, available: false });
+function soldOut(p: Product): Product {
+  let copy = soldOutCopies.get(p);
+  if (!copy) soldOutCopies.set(p, (copy = { ...p, available: false }));
+  return copy;
+}
 
 /** See the module doc. */
 export class ShopController implements ReactiveController {
@@ -124,16 +130,12 @@ export class ShopController implements ReactiveController {
 
   /** The products on screen now, as the shopper may buy them at this moment of the show. */
   get activeProducts(): Product[] {
-    const visible = new Set(this.products.map((p) => p.id));
-    const out: Product[] = [];
-    const seen = new Set<string>();
-    for (const m of this.shows.active) {
-      const p = this.shows.product(m.productId);
-      if (!p || seen.has(p.id) || !visible.has(p.id)) continue;
-      seen.add(p.id);
-      out.push((m as Partial<PinMoment>).action === 'sold-out' ? soldOut(p) : p);
+    const visible = new Set(visibleProducts(this.shows.show, this.market).map((p) => p.id));
+    const soldOutIds = new Set<string>();
+    for (const m of this.shows.active as ReadonlyArray<Moment & Partial<PinMoment>>) {
+      if (m.action === 'sold-out') soldOutIds.add(m.productId);
     }
-    return out;
+    return this.shows.activeProducts.filter((p) => visible.has(p.id)).map((p) => (soldOutIds.has(p.id) ? soldOut(p) : p));
   }
 
   /** Active flash-sale pins by product id, with the wall-clock time their offer ends. */

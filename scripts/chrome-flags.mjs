@@ -1,0 +1,11 @@
+// The flags Debian's Chromium runs with here, for the tests and the benchmark alike: no sandbox
+// (root), no GPU, no background traffic on a closed network, autoplay without a gesture.
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--autoplay-policy=no-user-gesture-required',
+];
