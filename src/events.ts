@@ -25,6 +25,8 @@ export const ErrorCode = {
   PinUnknownProduct: 'pin-unknown-product',
   /** An add to cart failed (the page's promise rejected or timed out). */
   CartFailed: 'cart-failed',
+  /** A lazy part of the library (the shop layer, a card, a strings table) could not be loaded. */
+  ChunkLoad: 'chunk-load',
   /** A page listener threw; the widget carried on. */
   ListenerError: 'listener-error',
 } as const;

@@ -82,10 +82,13 @@ export type Strings = Record<StringKey, string>;
 
 const tables: Record<string, Partial<Strings>> = { en };
 
-/** Registers (or extends) a language's table, e.g. `registerStrings('fr', { play: 'Lecture' })`. */
-export function registerStrings(lang: string, table: Partial<Strings>): void {
+/**
+ * Registers (or extends) a language's table, e.g. `registerStrings('fr', { play: 'Lecture' })`.
+ * With `under: true` the entries already registered win (how the lazy built-in tables arrive).
+ */
+export function registerStrings(lang: string, table: Partial<Strings>, options?: { under?: boolean }): void {
   const key = lang.toLowerCase();
-  tables[key] = { ...tables[key], ...table };
+  tables[key] = options?.under ? { ...table, ...tables[key] } : { ...tables[key], ...table };
 }
 
 /**

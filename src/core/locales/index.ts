@@ -1,30 +1,58 @@
 /**
- * The built-in UI translations. Importing this module registers them with
- * {@link registerStrings} (its only side effect); `src/core/strings.ts` stays English-only so a
- * page that brings its own tables pays for none of these.
+ * The built-in UI translations, one lazy chunk per language: {@link loadStrings} fetches a
+ * language's table the first time an element shows that language, and registers it with
+ * {@link registerStrings}. Until it arrives the elements show English, then render again.
+ * `src/core/strings.ts` stays English-only, so a page that brings its own tables pays for none.
  * @module
  */
-import { en, registerStrings } from '../strings.js';
-import { ar } from './ar.js';
-import { de } from './de.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
-import { ja } from './ja.js';
-import { zhHans } from './zh-Hans.js';
+import { en, registerStrings, type Strings } from '../strings.js';
 
 /** The locales with a complete built-in strings table. */
 export const BUILT_IN_LOCALES = ['en', 'ar', 'de', 'es', 'fr', 'ja', 'zh-Hans'] as const;
 
-registerStrings('ar', ar);
-registerStrings('de', de);
-registerStrings('es', es);
-registerStrings('fr', fr);
-registerStrings('ja', ja);
 // `zh` also answers zh-CN, zh-SG and zh-Hans through stringsFor's fallback to shorter tags.
-registerStrings('zh', zhHans);
+const tables: Record<string, () => Promise<Partial<Strings>>> = {
+  ar: () => import('./ar.js').then((m) => m.ar),
+  de: () => import('./de.js').then((m) => m.de),
+  es: () => import('./es.js').then((m) => m.es),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  ja: () => import('./ja.js').then((m) => m.ja),
+  zh: () => import('./zh-Hans.js').then((m) => m.zhHans),
+};
+const loaded = new Map<string, Promise<void> | true>();
+
 // Traditional Chinese readers must not silently get Simplified: English under these tags stops the
 // fallback before it reaches `zh`. A page's own zh-Hant table, registered later, merges over it.
 for (const tag of ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO']) registerStrings(tag, en);
+
+/**
+ * Starts loading the built-in table `locale` falls back to (its language), and returns a promise
+ * that settles once it is registered; `undefined` when there is nothing to load (English, a
+ * language without a built-in table, Traditional Chinese, or a table already in place).
+ */
+export function loadStrings(locale: string | undefined): Promise<void> | undefined {
+  const tag = (locale ?? 'en').toLowerCase();
+  if (/^zh-(hant|tw|hk|mo)\b/.test(tag)) return undefined;
+  const lang = tag.split('-')[0]!;
+  const load = tables[lang];
+  if (!load) return undefined;
+  const state = loaded.get(lang);
+  if (state === true) return undefined;
+  if (state) return state;
+  const pending = load().then(
+    (table) => {
+      // A page's own entries, registered first, stay on top of the built-in table.
+      registerStrings(lang, table, { under: true });
+      loaded.set(lang, true);
+    },
+    (cause: unknown) => {
+      loaded.delete(lang);
+      throw cause;
+    },
+  );
+  loaded.set(lang, pending);
+  return pending;
+}
 
 /** Scripts written right to left (ISO 15924), for engines without `Intl.Locale` text info. */
 const RTL_SCRIPTS = /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/;
