@@ -116,6 +116,9 @@ export interface ShoppableErrorDetail {
 
 const init = { bubbles: true, composed: true } as const;
 
+/** How long a page's promise may stay unsettled before the add becomes a retryable `timeout` (ms). */
+export const DEFAULT_CART_TIMEOUT = 15_000;
+
 /** Name of {@link ShoppableAddToCartEvent}. */
 export const ADD_TO_CART = 'shoppable-add-to-cart';
 /** Name of {@link ShoppableProductClickEvent}. */

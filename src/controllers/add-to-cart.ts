@@ -9,6 +9,7 @@ import { formatString, stringsFor, type Strings } from '../core/strings.js';
 import { safeUrl } from '../core/url.js';
 import {
   CartFailureReason,
+  DEFAULT_CART_TIMEOUT,
   ErrorCode,
   ShoppableAddToCartCompleteEvent,
   ShoppableAddToCartEvent,
@@ -32,8 +33,7 @@ export interface AddToCartRequest {
   showId: string | undefined;
 }
 
-/** How long a page's promise may stay unsettled before the add becomes a retryable `timeout` (ms). */
-export const DEFAULT_CART_TIMEOUT = 15_000;
+export { DEFAULT_CART_TIMEOUT };
 /** How long the success state shows before the button returns to idle (ms). */
 const SUCCESS_HOLD = 2_500;
 // setTimeout overflows (and fires at once) past a signed 32-bit delay.

@@ -78,4 +78,27 @@ describe('<shoppable-video> lazy loading', () => {
     expect(el.shadowRoot!.querySelector('[part~="big-play-button"]')).to.exist;
     expect(errors).to.have.length(0);
   });
+
+  it('fetches the shop layer and the show only once the player with a show is near', async () => {
+    const shopRequests = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((n) => /shop-layer|\/shows\//.test(n));
+    window.scrollTo(0, 0);
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 3000px"></div>
+      <shoppable-video src=${HLS} show="/demo/shows/spring-launch.json" muted></shoppable-video>
+    </div>`);
+    const el = wrap.querySelector('shoppable-video')!;
+    await aTimeout(1500);
+    expect(shopRequests()).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part~="products-button"]')).to.equal(null);
+    el.scrollIntoView();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="products-button"]'), 'no shop after scrolling into view', {
+      timeout: 5000,
+    });
+    expect(shopRequests().some((n) => n.includes('shop-layer'))).to.equal(true);
+    expect(shopRequests()).to.include('/demo/shows/spring-launch.json');
+  });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { en, stringsFor, type StringKey, type Strings } from '../../src/core/strings.js';
-import { BUILT_IN_LOCALES, isRtl } from '../../src/core/locales/index.js';
+import { en, registerStrings, stringsFor, type StringKey, type Strings } from '../../src/core/strings.js';
+import { BUILT_IN_LOCALES, isRtl, loadStrings } from '../../src/core/locales/index.js';
 import { ar } from '../../src/core/locales/ar.js';
 import { de } from '../../src/core/locales/de.js';
 import { es } from '../../src/core/locales/es.js';
@@ -48,8 +48,27 @@ describe('built-in locales', () => {
     ['zh-SG', '加入购物车', '含税', '不含税'],
     ['zh-Hans-HK', '加入购物车', '含税', '不含税'],
   ];
+  it('loads a language on demand: English until then, the page\'s own entries on top after', async () => {
+    expect(stringsFor('es-MX').addToCart).to.equal('Add to cart');
+    registerStrings('es', { addToCart: 'Comprar' });
+    const pending = loadStrings('es-MX');
+    expect(pending).to.be.instanceOf(Promise);
+    expect(loadStrings('es')).to.equal(pending);
+    await pending;
+    expect(loadStrings('es-ES')).to.equal(undefined);
+    expect([stringsFor('es').addToCart, stringsFor('es').checkout]).to.deep.equal(['Comprar', es.checkout]);
+    registerStrings('es', { addToCart: es.addToCart });
+  });
+
+  it('has nothing to load for English, unknown languages and Traditional Chinese', () => {
+    for (const locale of [undefined, 'en', 'en-GB', 'ko-KR', 'zh-TW', 'zh-Hant-HK']) {
+      expect(loadStrings(locale), String(locale)).to.equal(undefined);
+    }
+  });
+
   for (const [locale, addToCart, inclVat, plusTax] of cases) {
-    it(`resolves ${locale} through its language`, () => {
+    it(`resolves ${locale} through its language`, async () => {
+      await loadStrings(locale);
       const s = stringsFor(locale);
       expect([s.addToCart, s.inclVat, s.plusTax]).to.deep.equal([addToCart, inclVat, plusTax]);
     });
@@ -65,7 +84,8 @@ describe('built-in locales', () => {
     expect(stringsFor('ko-KR').addToCart).to.equal('Add to cart');
   });
 
-  it('lets overrides win over a built-in table', () => {
+  it('lets overrides win over a built-in table', async () => {
+    await loadStrings('de-DE');
     const s = stringsFor('de-DE', { addToCart: 'Kaufen' });
     expect([s.addToCart, s.checkout]).to.deep.equal(['Kaufen', 'Zur Kasse']);
   });

@@ -3,7 +3,8 @@
  * clock, lazy loading and the `<video>`-like API. No UI: the element adds controls on top.
  * @module
  */
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
+import { LazyElement } from '../lazy-element.js';
 import { property, state } from 'lit/decorators.js';
 import type Hls from 'hls.js';
 import type { HlsConfig } from 'hls.js';
@@ -16,7 +17,7 @@ import { clamp } from './format.js';
 import { MediaStateController } from './media-state.js';
 
 /** The media API and lifecycle shared by the player; see the module doc. */
-export class MediaBase extends LitElement {
+export class MediaBase extends LazyElement {
   /** The video URL: HLS (`.m3u8`, live or VOD) or a progressive file (`.mp4`). */
   @property() src = '';
   /** Tried once when `src` cannot be played (for example an MP4 of the same show). */

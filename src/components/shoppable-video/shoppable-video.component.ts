@@ -3,20 +3,24 @@ import { property } from 'lit/decorators.js';
 import { styleProps } from '../../directives/style-props.js';
 import { stringsFor, type Strings } from '../../core/strings.js';
 import { safeUrl } from '../../core/url.js';
+import { once } from '../lazy-element.js';
 import { CaptionMemory, listCaptions, type CaptionSource } from './captions.js';
 import { renderControls } from './controls.js';
 import { playIcon } from './icons.js';
 import { MediaBase } from './media-base.js';
 import { PlayerUiController } from './player-ui.js';
 import type { TimelineMarker } from './seek-bar.js';
-import { ShopController } from './shop-controller.js';
-import { renderShopControls, renderShopOverlay, renderShopSheet, shopMarkers, type ShopView } from './shop.js';
-import { shopStyles } from './shop.styles.js';
+import type { ShopController } from './shop-controller.js';
+import type { ShopView } from './shop.js';
 import { styles } from './shoppable-video.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import type { Product } from '../../types.js';
-import { DEFAULT_CART_TIMEOUT } from '../../controllers/add-to-cart.js';
+import { DEFAULT_CART_TIMEOUT } from '../../events.js';
 import { isRtl } from '../../core/locales/index.js';
+
+/** The shop layer (show document, cue timeline, overlay, product sheet): a lazy chunk. */
+const loadShop = once(() => import('./shop-layer.js'));
+type ShopLayer = Awaited<ReturnType<typeof loadShop>>;
 
 /**
  * An HLS (live or replay) or MP4 video player with its own accessible controls, built to carry a
@@ -127,7 +131,7 @@ import { isRtl } from '../../core/locales/index.js';
  * @cssprop [--shoppable-muted-background=#d0d0d6] - The badge once the offer ended.
  */
 export class ShoppableVideo extends MediaBase {
-  static override styles = [tokens, styles, shopStyles];
+  static override styles = [tokens, styles];
 
   /** The show document's URL (attribute `show`); see `show` for an object. */
   @property({ attribute: 'show' }) showSrc?: string;
@@ -179,52 +183,86 @@ export class ShoppableVideo extends MediaBase {
 
   private readonly captionMemory = new CaptionMemory();
 
-  private readonly shop = new ShopController(this, {
-    video: this.videoEl,
-    hls: () => this.engine.hls as never,
-    seek: (t) => this.seekTo(t),
-    time: () => this.currentTime,
-    strings: () => this.uiStrings,
-    pick: () => ({ market: this.market, country: this.country, currency: this.currency, locale: this.locale }),
-  });
+  /** The shop layer, once its chunk has arrived (see `wantsShop`). */
+  private shop?: ShopController;
+  private layer?: ShopLayer;
+  /** Notices a `<script type="application/json">` child added later (the shop layer then takes over). */
+  private childWatch?: MutationObserver;
 
   /** The products whose moments contain the current time (read only). */
   get activeProducts(): Product[] {
-    return this.shop.activeProducts;
+    return this.shop?.activeProducts ?? [];
+  }
+
+  /**
+   * The shop layer is fetched once there is a show (property, `show` URL or JSON child) and the
+   * player is near the viewport: a far-off embed fetches nothing but the entry.
+   */
+  private wantsShop(): boolean {
+    const show = (this.show !== undefined && this.show !== null) || !!this.showSrc;
+    return (show || !!this.querySelector(':scope > script[type="application/json"]')) && this.visibility.near;
+  }
+
+  private async attachShop(): Promise<void> {
+    const layer = await loadShop();
+    if (this.shop) return;
+    this.layer = layer;
+    this.adoptLazyStyles([layer.shopStyles]);
+    this.shop = new layer.ShopController(this, {
+      video: this.videoEl,
+      hls: () => this.engine.hls as never,
+      seek: (t) => this.seekTo(t),
+      time: () => this.currentTime,
+      strings: () => this.uiStrings,
+      pick: () => ({ market: this.market, country: this.country, currency: this.currency, locale: this.locale }),
+    });
+    this.loadShow();
+  }
+
+  private loadShow(): void {
+    // Frameworks that set properties (React 19, Vue, Svelte) pass `show="/x.json"` as `.show`.
+    const url = typeof this.show === 'string' ? this.show : this.showSrc;
+    this.shop?.load(typeof this.show === 'string' ? undefined : this.show, url);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('show') || changed.has('showSrc')) {
-      // Frameworks that set properties (React 19, Vue, Svelte) pass `show="/x.json"` as `.show`.
-      const url = typeof this.show === 'string' ? this.show : this.showSrc;
-      this.shop.load(typeof this.show === 'string' ? undefined : this.show, url);
-    }
+    if (!this.shop && this.wantsShop()) void this.need(this.attachShop());
+    else if (changed.has('show') || changed.has('showSrc')) this.loadShow();
+    this.needStrings(this.uiLocale);
     super.willUpdate(changed);
     const video = this.videoEl;
-    const poster = safeUrl(this.poster || this.shop.shows.show.video.poster || '');
+    const poster = safeUrl(this.poster || this.shop?.shows.show.video.poster || '');
     if (poster) video.poster = poster;
     else video.removeAttribute('poster');
     video.loop = this.loop;
     if (changed.has('captions')) this.renderTracks();
-    this.shop.followSource(this.engine.kind);
+    this.shop?.followSource(this.engine.kind);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.show && !this.showSrc) this.shop.load(undefined, undefined);
+    this.childWatch = new MutationObserver(() => {
+      if (!this.shop) this.requestUpdate();
+    });
+    this.childWatch.observe(this, { childList: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childWatch?.disconnect();
   }
 
   /** The show's video is the default source. */
   protected override source(): string {
-    return this.src || this.shop.shows.show.video.src || '';
+    return this.src || this.shop?.shows.show.video.src || '';
   }
 
   protected override fallbackSource(): string {
-    return this.fallbackSrc || this.shop.shows.show.video.fallbackSrc || '';
+    return this.fallbackSrc || this.shop?.shows.show.video.fallbackSrc || '';
   }
 
   protected override onTimeSample(time: number): void {
-    this.shop.sample(time);
+    this.shop?.sample(time);
   }
 
   protected override updated(): void {
@@ -253,7 +291,8 @@ export class ShoppableVideo extends MediaBase {
 
   /** The page's markers and the show's, the same array while neither changes. */
   private allMarkers(): readonly TimelineMarker[] {
-    const shop = shopMarkers(this.shop);
+    if (!this.shop || !this.layer) return this.markers;
+    const shop = this.layer.shopMarkers(this.shop);
     const m = this.markerSource;
     if (m && m.page === this.markers && m.shop === shop) return m.all;
     const all = this.markers.length ? [...this.markers, ...shop] : shop;
@@ -262,7 +301,8 @@ export class ShoppableVideo extends MediaBase {
   }
 
   /** What the shop layer renders from. */
-  private get shopView(): ShopView {
+  private get shopView(): ShopView | undefined {
+    if (!this.shop) return undefined;
     return {
       shop: this.shop,
       strings: this.uiStrings,
@@ -279,22 +319,30 @@ export class ShoppableVideo extends MediaBase {
 
   /** Rendered above the video, below the controls, inside `part="overlay"`. */
   protected renderOverlay(): unknown {
-    return renderShopOverlay(this.shopView);
+    const view = this.shopView;
+    return view ? this.layer!.renderShopOverlay(view) : nothing;
   }
 
   /** Rendered at the end of the control bar. */
   protected renderControlsEnd(): unknown {
-    return renderShopControls(this.shopView);
+    const view = this.shopView;
+    return view ? this.layer!.renderShopControls(view) : nothing;
   }
 
   /** Rendered last inside the player box (panels such as the product sheet). */
   protected renderPanels(): unknown {
-    return renderShopSheet(this.shopView);
+    const view = this.shopView;
+    return view ? this.layer!.renderShopSheet(view) : nothing;
   }
 
   /** The UI strings for the current locale, with the `strings` overrides. */
   protected get uiStrings(): Strings {
-    return stringsFor(this.shop.market.locale, this.strings);
+    return stringsFor(this.uiLocale, this.strings);
+  }
+
+  /** The locale of the UI: the market's once the shop layer is in, else the element's or the page's. */
+  private get uiLocale(): string {
+    return this.shop?.market.locale ?? (this.locale || document.documentElement.lang || navigator.language || 'en');
   }
 
   private renderTracks(): void {
@@ -315,7 +363,7 @@ export class ShoppableVideo extends MediaBase {
       class="player"
       role="group"
       aria-label=${s.player}
-      dir=${isRtl(this.shop.market.locale) ? 'rtl' : nothing}
+      dir=${isRtl(this.uiLocale) ? 'rtl' : nothing}
       tabindex="0"
       ${styleProps({ '--_aspect': this.aspectRatio || undefined })}
       @keydown=${ui.onKeydown}

@@ -1,0 +1,9 @@
+/**
+ * The shop layer of `<shoppable-video>` as one lazy chunk: the show document and its validation,
+ * the cue timeline, stream pins, markets, and the overlay and product sheet that render them.
+ * The player imports it once it has a show and is near the viewport.
+ * @module
+ */
+export { ShopController } from './shop-controller.js';
+export { renderShopControls, renderShopOverlay, renderShopSheet, shopMarkers } from './shop.js';
+export { shopStyles } from './shop.styles.js';
