@@ -37,6 +37,8 @@ export async function showPlayer(attrs: { locale?: string; theme?: string } = {}
 
 /** Waits for the player's show to load (its products button is there). */
 export async function loaded(el: ShoppableVideo): Promise<void> {
+  // The shop layer loads once the player is near the viewport: earlier fixtures may push it below.
+  el.scrollIntoView();
   await waitUntil(() => el.shadowRoot!.querySelector('[part~="products-button"]'), 'the show did not load', { timeout: 5000 });
   await el.updateComplete;
 }

@@ -233,8 +233,14 @@ export class MediaBase extends LazyElement {
 
   private onClock(time: number): void {
     this.onTimeSample(time);
-    // The controls need no more than ~10 updates a second; onTimeSample gets every frame.
-    if (Math.abs(time - this.position) >= 0.1 || this.videoEl.paused) this.position = time;
+    // The controls need no more than ~10 updates a second, and none while hidden; onTimeSample
+    // gets every frame.
+    if (this.videoEl.paused || (this.showsPosition() && Math.abs(time - this.position) >= 0.1)) this.position = time;
+  }
+
+  /** Whether the time and progress are on screen now (the element hides its controls while playing). */
+  protected showsPosition(): boolean {
+    return true;
   }
 }
 

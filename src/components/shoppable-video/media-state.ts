@@ -69,7 +69,8 @@ export class MediaStateController implements ReactiveController {
     else if (type === 'emptied') this._started = false;
     this.onEvent?.(type);
     this.host.dispatchEvent(new Event(type, { bubbles: e.bubbles, cancelable: e.cancelable }));
-    this.host.requestUpdate();
+    // The playback clock follows the time itself: a `timeupdate` (4 a second) changes nothing else.
+    if (type !== 'timeupdate') this.host.requestUpdate();
   }
 
   private readonly refresh = (): void => this.host.requestUpdate();

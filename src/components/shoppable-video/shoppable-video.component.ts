@@ -265,6 +265,10 @@ export class ShoppableVideo extends MediaBase {
     this.shop?.sample(time);
   }
 
+  protected override showsPosition(): boolean {
+    return !this.ui.controlsHidden;
+  }
+
   protected override updated(): void {
     const video = this.videoEl;
     const state: Record<string, boolean> = {
@@ -386,7 +390,7 @@ export class ShoppableVideo extends MediaBase {
           </div>`
         : nothing}
       <div part="controls" class="controls">
-        ${renderControls(ui.context(s, this.position, this.allMarkers(), this.renderControlsEnd()))}
+        ${renderControls(ui.context(s, this.currentTime, this.allMarkers(), this.renderControlsEnd()))}
       </div>
       ${this.renderPanels()}
     </div>`;
