@@ -50,6 +50,30 @@ const part = <T extends HTMLElement = HTMLElement>(el: Element, name: string) =>
   el.shadowRoot!.querySelector<T>(`[part="${name}"]`)!;
 
 describe('<shoppable-product-list>', () => {
+  // First in the file: the view chunk and the German table are not loaded yet when it starts.
+  it('renders once its lazy view arrives, with properties set before it was connected', async () => {
+    const el = document.createElement('shoppable-product-list');
+    el.locale = 'de-DE';
+    el.products = products;
+    el.moments = moments;
+    el.activeIds = new Set(['tea']);
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      // The strings table came lazily too: the first full render is already in German.
+      expect(part(el, 'list-title').textContent).to.equal('Produkte (3)');
+      expect(items(el).map((i) => i.dataset.productId)).to.deep.equal(['music-box', 'lamp', 'tea']);
+      const watch = items(el)[0].querySelector('[part="watch-moment"]')!;
+      expect(watch.textContent!.trim()).to.equal('Moment ansehen');
+      expect(items(el)[2].querySelector('[part="now-showing"]')!.textContent).to.equal('Jetzt zu sehen');
+      // The list's rules were adopted with the view.
+      expect(getComputedStyle(el).display).to.equal('block');
+      expect(getComputedStyle(part(el, 'product-list')).display).to.equal('flex');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('lists every product as a full card with the list settings passed down', async () => {
     const clock = () => 7;
     const el = await list({ currency: 'GBP', clock, cartTimeout: 5000, strings: { addToCart: 'Buy' } });

@@ -1,36 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { ShoppableSeekRequestEvent } from '../../events.js';
-import { formatString, stringsFor, type Strings } from '../../core/strings.js';
-import { isDeliverable, localizedText, type ResolvedMarket } from '../../core/market.js';
+import type { Strings } from '../../core/strings.js';
+import type { ResolvedMarket } from '../../core/market.js';
 import type { Moment, Product, Rates } from '../../types.js';
-import { styles } from './product-list.styles.js';
 import { tokens } from '../../styles/tokens.js';
+import { LazyElement, once } from '../lazy-element.js';
+import type { ListView } from './product-list.view.js';
 
 /** Name of the event the list fires when the shopper closes it. */
 export const LIST_CLOSE = 'shoppable-list-close';
 
-/** The card parts re-exported from every entry, so a page styles them as it would a lone card. */
-const CARD_PARTS = [
-  'card',
-  'card-image',
-  'card-title',
-  'card-description',
-  'card-price',
-  'card-approx-price',
-  'card-tax',
-  'card-compare-price',
-  'card-discount',
-  'card-status',
-  'card-options',
-  'option',
-  'option-value',
-  'quantity',
-  'add-to-cart',
-  'retry',
-  'card-link',
-].join(', ');
+// The panel's rendering and styles: fetched once per page, when the first list is connected.
+const loadView = once(() => import('./product-list.view.js'));
 
 /**
  * The "shopping bag" panel: every product of a show, each as a full product card, with the ones on
@@ -78,8 +59,9 @@ const CARD_PARTS = [
  * @cssprop [--shoppable-transition-duration=150ms] - Fades and slides; 0s under `prefers-reduced-motion`.
  * @cssprop [--shoppable-card-width=100%] - Width of the cards inside the list.
  */
-export class ShoppableProductList extends LitElement {
-  static override styles = [tokens, styles];
+export class ShoppableProductList extends LazyElement {
+  // The list's own rules come with the view chunk (see connectedCallback).
+  static override styles = [tokens];
 
   /** Forces the light or dark palette; by default the shopper's `prefers-color-scheme` decides. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
@@ -123,117 +105,29 @@ export class ShoppableProductList extends LitElement {
   /** The heading; defaults to "Products ({count})" from `strings`. */
   @property() heading: string | undefined;
 
-  private text: Strings = stringsFor(undefined);
-  private firstMoments = new Map<string, Moment>();
+  private view: ListView | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A list is only in the page while it is shown, so connecting is the moment to fetch its view.
+    if (!this.view) {
+      void this.need(
+        loadView().then(({ ListView }) => {
+          this.adoptLazyStyles(ListView.styles);
+          this.view ??= new ListView(this);
+        }),
+      );
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('locale') || changed.has('market') || changed.has('strings')) {
-      this.text = stringsFor(this.effectiveLocale, this.strings);
-    }
-    if (changed.has('moments')) {
-      const first = new Map<string, Moment>();
-      for (const m of this.moments) {
-        const seen = first.get(m.productId);
-        if (!seen || m.start < seen.start) first.set(m.productId, m);
-      }
-      this.firstMoments = first;
-    }
+    const locale = this.locale || this.market?.locale || globalThis.navigator?.language || 'en';
+    this.needStrings(locale);
+    this.view?.willUpdate(changed, locale);
   }
 
-  private get effectiveLocale(): string {
-    return this.locale || this.market?.locale || globalThis.navigator?.language || 'en';
-  }
-
-  /** The products listed: all, or with `hideUnavailable` only those the market can receive. */
-  private get shown(): readonly Product[] {
-    if (!this.hideUnavailable) return this.products;
-    const country = this.market?.country;
-    return this.products.filter((p) => isDeliverable(p, country));
-  }
-
-  private close(): void {
-    this.dispatchEvent(new CustomEvent(LIST_CLOSE, { bubbles: true, composed: true }));
-  }
-
-  private onKeyDown(e: KeyboardEvent): void {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    // The list is closing: an outer Escape handler (full screen, a dialog) should not act too.
-    e.stopPropagation();
-    this.close();
-  }
-
-  private watch(product: Product, moment: Moment): void {
-    this.dispatchEvent(new ShoppableSeekRequestEvent({ time: moment.start, productId: product.id }));
-  }
-
-  private renderItem(product: Product): TemplateResult {
-    const t = this.text;
-    const active = this.activeIds.has(product.id);
-    const moment = this.firstMoments.get(product.id);
-    const title = localizedText(product.title, this.effectiveLocale).text;
-    return html`<li
-      part="list-item"
-      class="item"
-      ?data-active=${active}
-      data-product-id=${product.id}
-      aria-current=${active ? 'true' : 'false'}
-    >
-      ${active ? html`<span part="now-showing" class="now">${t.nowShowingBadge}</span>` : nothing}
-      <shoppable-product-card
-        exportparts=${CARD_PARTS}
-        .product=${product}
-        .locale=${this.locale}
-        .theme=${this.theme}
-        .currency=${this.currency}
-        .market=${this.market}
-        .rates=${this.rates}
-        .showId=${this.showId}
-        .strings=${this.strings}
-        .clock=${this.clock}
-        .cartTimeout=${this.cartTimeout}
-      ></shoppable-product-card>
-      ${moment
-        ? html`<button
-            part="watch-moment"
-            class="watch"
-            type="button"
-            aria-label=${formatString(t.watchMomentOf, { title })}
-            @click=${() => this.watch(product, moment)}
-          >
-            <span aria-hidden="true" class="play"></span>${t.watchMoment}
-          </button>`
-        : nothing}
-    </li>`;
-  }
-
-  protected override render(): TemplateResult {
-    const t = this.text;
-    const products = this.shown;
-    const heading = this.heading ?? formatString(t.productsCount, { count: products.length });
-    return html`<section
-      part="product-list"
-      class="list"
-      aria-labelledby="title"
-      @keydown=${this.onKeyDown}
-    >
-      <header part="list-header" class="header">
-        <h2 part="list-title" id="title" class="title">${heading}</h2>
-        <button
-          part="list-close"
-          class="close"
-          type="button"
-          aria-label=${t.closeProducts}
-          @click=${this.close}
-        >
-          <span aria-hidden="true">✕</span>
-        </button>
-      </header>
-      ${products.length
-        ? html`<ul class="items" role="list">
-            ${repeat(products, (p) => p.id, (p) => this.renderItem(p))}
-          </ul>`
-        : html`<div class="empty"><slot name="empty">${t.noProducts}</slot></div>`}
-    </section>`;
+  protected override render(): unknown {
+    return this.view?.render() ?? nothing;
   }
 }
 

@@ -1,0 +1,161 @@
+/**
+ * The rendering of `<shoppable-product-list>`, a lazy chunk: the panel, its entries with full
+ * product cards, "Watch the moment" and the market filter. The element class stays in the entry
+ * with the public API; it loads this module when the first list is connected.
+ * @module
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import '../product-card/product-card.js';
+import { ShoppableSeekRequestEvent } from '../../events.js';
+import { formatString, stringsFor, type Strings } from '../../core/strings.js';
+import { isDeliverable, localizedText } from '../../core/market.js';
+import type { Moment, Product } from '../../types.js';
+import { LIST_CLOSE, type ShoppableProductList } from './product-list.component.js';
+import { styles } from './product-list.styles.js';
+
+/** The card parts re-exported from every entry, so a page styles them as it would a lone card. */
+const CARD_PARTS = [
+  'card',
+  'card-image',
+  'card-title',
+  'card-description',
+  'card-price',
+  'card-approx-price',
+  'card-tax',
+  'card-compare-price',
+  'card-discount',
+  'card-status',
+  'card-options',
+  'option',
+  'option-value',
+  'quantity',
+  'add-to-cart',
+  'retry',
+  'card-link',
+].join(', ');
+
+/**
+ * Renders one list element and keeps its derived state (strings, each product's first moment).
+ * Lit calls template listeners with `this` bound to the host, so the handlers are arrow fields.
+ */
+export class ListView {
+  /** The list's rules, adopted by the host when this chunk arrives. */
+  static readonly styles = [styles];
+
+  private text: Strings = stringsFor(undefined);
+  private locale = 'en';
+  private firstMoments: Map<string, Moment> | undefined;
+
+  constructor(private readonly host: ShoppableProductList) {}
+
+  /** Called from the host's `willUpdate` with its changes and effective locale. */
+  willUpdate(changed: PropertyValues, locale: string): void {
+    this.locale = locale;
+    // Every update, not only on a change: a built-in strings table may just have arrived.
+    this.text = stringsFor(locale, this.host.strings);
+    // The view may arrive after `moments` was set, so derive it on its first update too.
+    if (!this.firstMoments || changed.has('moments')) {
+      const first = new Map<string, Moment>();
+      for (const m of this.host.moments) {
+        const seen = first.get(m.productId);
+        if (!seen || m.start < seen.start) first.set(m.productId, m);
+      }
+      this.firstMoments = first;
+    }
+  }
+
+  /** The products listed: all, or with `hideUnavailable` only those the market can receive. */
+  private get shown(): readonly Product[] {
+    const { products, market, hideUnavailable } = this.host;
+    if (!hideUnavailable) return products;
+    return products.filter((p) => isDeliverable(p, market?.country));
+  }
+
+  private close = (): void => {
+    this.host.dispatchEvent(new CustomEvent(LIST_CLOSE, { bubbles: true, composed: true }));
+  };
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    // The list is closing: an outer Escape handler (full screen, a dialog) should not act too.
+    e.stopPropagation();
+    this.close();
+  };
+
+  private watch(product: Product, moment: Moment): void {
+    this.host.dispatchEvent(new ShoppableSeekRequestEvent({ time: moment.start, productId: product.id }));
+  }
+
+  private renderItem(product: Product): TemplateResult {
+    const t = this.text;
+    const host = this.host;
+    const active = host.activeIds.has(product.id);
+    const moment = this.firstMoments?.get(product.id);
+    const title = localizedText(product.title, this.locale).text;
+    return html`<li
+      part="list-item"
+      class="item"
+      ?data-active=${active}
+      data-product-id=${product.id}
+      aria-current=${active ? 'true' : 'false'}
+    >
+      ${active ? html`<span part="now-showing" class="now">${t.nowShowingBadge}</span>` : nothing}
+      <shoppable-product-card
+        exportparts=${CARD_PARTS}
+        .product=${product}
+        .locale=${host.locale}
+        .theme=${host.theme}
+        .currency=${host.currency}
+        .market=${host.market}
+        .rates=${host.rates}
+        .showId=${host.showId}
+        .strings=${host.strings}
+        .clock=${host.clock}
+        .cartTimeout=${host.cartTimeout}
+      ></shoppable-product-card>
+      ${moment
+        ? html`<button
+            part="watch-moment"
+            class="watch"
+            type="button"
+            aria-label=${formatString(t.watchMomentOf, { title })}
+            @click=${() => this.watch(product, moment)}
+          >
+            <span aria-hidden="true" class="play"></span>${t.watchMoment}
+          </button>`
+        : nothing}
+    </li>`;
+  }
+
+  /** The host's whole shadow content. */
+  render(): TemplateResult {
+    const t = this.text;
+    const products = this.shown;
+    const heading = this.host.heading ?? formatString(t.productsCount, { count: products.length });
+    return html`<section
+      part="product-list"
+      class="list"
+      aria-labelledby="title"
+      @keydown=${this.onKeyDown}
+    >
+      <header part="list-header" class="header">
+        <h2 part="list-title" id="title" class="title">${heading}</h2>
+        <button
+          part="list-close"
+          class="close"
+          type="button"
+          aria-label=${t.closeProducts}
+          @click=${this.close}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </header>
+      ${products.length
+        ? html`<ul class="items" role="list">
+            ${repeat(products, (p) => p.id, (p) => this.renderItem(p))}
+          </ul>`
+        : html`<div class="empty"><slot name="empty">${t.noProducts}</slot></div>`}
+    </section>`;
+  }
+}
