@@ -117,4 +117,16 @@ describe('<shoppable-product-card> lazy behaviour', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="card"]')).to.equal(null);
   });
+
+  it('speaks a built-in language once updateComplete resolves (its table is a chunk too)', async () => {
+    for (const [locale, addToCart] of [
+      ['fr-FR', 'Ajouter au panier'],
+      ['ar', 'أضف إلى السلة'],
+    ]) {
+      const el = await fixture<ShoppableProductCard>(
+        html`<shoppable-product-card locale=${locale} .product=${mug}></shoppable-product-card>`,
+      );
+      expect(button(el)!.textContent!.trim(), locale).to.equal(addToCart);
+    }
+  });
 });
