@@ -1,33 +1,18 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { AddToCartController, type AddToCartRequest } from '../../controllers/add-to-cart.js';
-import { ShoppableProductClickEvent, type CartFailureReason } from '../../events.js';
-import {
-  cartPrice,
-  isDeliverable,
-  localizedText,
-  presentmentPrice,
-  taxLabel,
-  type ResolvedMarket,
-} from '../../core/market.js';
-import { formatString, stringsFor, type Strings } from '../../core/strings.js';
-import { safeUrl } from '../../core/url.js';
-import {
-  defaultSelection,
-  findVariant,
-  isValueAvailable,
-  select,
-  type Selection,
-} from '../../core/variants.js';
-import type { Product, ProductOption, ProductVariant, Rates } from '../../types.js';
-import { renderImage, renderLink, renderQuantity } from './product-card.parts.js';
-import { renderPrice } from './product-card.price.js';
-import { styles } from './product-card.styles.js';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ResolvedMarket } from '../../core/market.js';
+import type { Strings } from '../../core/strings.js';
+import type { CartFailureReason } from '../../events.js';
 import { tokens } from '../../styles/tokens.js';
+import type { Product, ProductVariant, Rates } from '../../types.js';
+import { LazyElement, once } from '../lazy-element.js';
+import type { CardView } from './product-card.view.js';
 
-const MIN_QUANTITY = 1;
-const MAX_QUANTITY = 99;
+type ViewChunk = typeof import('./product-card.view.js');
+
+// Kept once it has arrived, so every later card builds its view in its first update.
+let chunk: ViewChunk | undefined;
+const loadView = once(() => import('./product-card.view.js').then((m) => (chunk = m)));
 
 /**
  * One product: image, title, price, options, quantity and an Add to cart button that runs the
@@ -92,8 +77,9 @@ const MAX_QUANTITY = 99;
  * @cssprop [--shoppable-space=0.75rem] - The base spacing unit.
  * @cssprop [--shoppable-transition-duration=150ms] - Fades and slides; 0s under `prefers-reduced-motion`.
  */
-export class ShoppableProductCard extends LitElement {
-  static override styles = [tokens, styles];
+export class ShoppableProductCard extends LazyElement {
+  // The card's own rules arrive with its view (`adoptLazyStyles`); a card without a product has none.
+  static override styles = [tokens];
 
   /** Forces the light or dark palette; by default the shopper's `prefers-color-scheme` decides. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
@@ -140,280 +126,59 @@ export class ShoppableProductCard extends LitElement {
    */
   @property({ attribute: false }) unavailableReason: CartFailureReason | undefined;
 
-  @state() private selection: Selection = {};
-  @state() private quantity = MIN_QUANTITY;
+  private view: CardView | undefined;
+  /** The view chunk's load, asked for once per card (a failed load is reported, not retried in a loop). */
+  private loading: Promise<unknown> | undefined;
+  /** An `addToCart()` made before the view arrived, to be made once it does. */
+  private addQueued = false;
 
-  private readonly cart = new AddToCartController(this, {
-    timeout: () => this.cartTimeout,
-    strings: () => this.text,
-  });
-  private text: Strings = stringsFor(undefined);
-  /** The product id the cart status belongs to, so a reused card does not show another's "Added". */
-  private pressedFor: string | undefined;
-
-  /** The variant the current selection names. */
+  /** The variant the current selection names (`undefined` until the card has rendered its product). */
   get variant(): ProductVariant | undefined {
-    return this.product ? findVariant(this.product, this.selection) : undefined;
+    return this.view?.variant;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.startView();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('locale') || changed.has('market') || changed.has('strings')) {
-      this.text = stringsFor(this.effectiveLocale, this.strings);
-    }
-    // A refusal or failure from another market says nothing about this one: start afresh.
-    if ((changed.has('market') || changed.has('unavailableReason')) && this.cart.status === 'error') {
-      this.pressedFor = undefined;
-    }
-    if (changed.has('product')) {
-      const previous = changed.get('product') as Product | undefined;
-      const product = this.product;
-      // Same product again (fresh data): keep the shopper's choice when it still names a variant.
-      const keep =
-        product && previous?.id === product.id && findVariant(product, this.selection) !== undefined;
-      if (!keep) {
-        this.selection = product ? defaultSelection(product) : {};
-        this.quantity = MIN_QUANTITY;
-      }
-    }
-  }
-
-  private get effectiveLocale(): string {
-    return this.locale || this.market?.locale || globalThis.navigator?.language || 'en';
-  }
-
-  private get effectiveCurrency(): string | undefined {
-    return this.currency || this.market?.currency;
-  }
-
-  /** Why an add is refused before any event: the page's reason, else delivery to the market. */
-  private get refusal(): CartFailureReason | undefined {
-    if (this.unavailableReason) return this.unavailableReason;
-    const product = this.product;
-    return product && !isDeliverable(product, this.market?.country) ? 'region-unavailable' : undefined;
-  }
-
-  private get soldOut(): boolean {
-    const product = this.product;
-    if (!product || !product.available) return true;
-    const variant = this.variant;
-    return product.variants.length > 0 && (!variant || !variant.available);
-  }
-
-  private request(): AddToCartRequest | undefined {
-    const product = this.product;
-    if (!product) return undefined;
-    const variant = this.variant;
-    // The exact figure the shopper saw (never an approximate one), so a store can refuse with
-    // `price-changed`; left out when the card shows no price.
-    const price = cartPrice(product, variant, { currency: this.effectiveCurrency });
-    return {
-      product,
-      variant,
-      quantity: this.quantity,
-      ...(price ? { price } : {}),
-      currentTime: this.clock?.() ?? 0,
-      showId: this.showId,
-    };
+    this.needStrings(this.locale || this.market?.locale || globalThis.navigator?.language);
+    this.startView()?.willUpdate(changed);
   }
 
   /**
    * Adds the chosen variant and quantity, as a press of the button does, with the same checks:
    * nothing while sold out or pending; refused (`shoppable-error`, no add-to-cart event) when not
-   * available in the shopper's region.
+   * available in the shopper's region. Called before the card's behaviour has loaded, the add is
+   * made as soon as it has (once, however many calls came before).
    */
   addToCart(): void {
-    const request = this.request();
-    if (!request || this.soldOut || this.cartStatus === 'pending') return;
-    this.pressedFor = request.product.id;
-    const refusal = this.refusal;
-    if (refusal) this.cart.refuse(request, refusal);
-    else this.cart.press(request);
+    const view = this.startView();
+    if (view) view.addToCart();
+    else if (this.loading && !this.addQueued) {
+      this.addQueued = true;
+      void this.loading.then(() => {
+        this.addQueued = false;
+        this.startView()?.addToCart();
+      });
+    }
   }
 
-  private onAdd(): void {
-    this.addToCart();
-  }
-
-  private onRetry(): void {
-    this.cart.retry();
-  }
-
-  private onLinkClick(): void {
-    if (!this.product) return;
-    this.dispatchEvent(
-      new ShoppableProductClickEvent({
-        product: this.product,
-        currentTime: this.clock?.() ?? 0,
-        showId: this.showId,
-      }),
-    );
-  }
-
-  private onPick(option: string, value: string): void {
-    if (!this.product) return;
-    this.selection = select(this.product, this.selection, option, value);
-  }
-
-  private setQuantity(value: number): void {
-    const n = Number.isFinite(value) ? Math.round(value) : MIN_QUANTITY;
-    this.quantity = Math.min(MAX_QUANTITY, Math.max(MIN_QUANTITY, n));
-  }
-
-  private onQuantityInput(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    this.setQuantity(input.valueAsNumber);
-    input.value = String(this.quantity);
-  }
-
-  /** The cart status, only when it belongs to the product shown now. */
-  private get cartStatus(): AddToCartController['status'] {
-    return this.pressedFor === this.product?.id ? this.cart.status : 'idle';
-  }
-
-  private renderQuantity(): TemplateResult {
-    return renderQuantity({
-      quantity: this.quantity,
-      min: MIN_QUANTITY,
-      max: MAX_QUANTITY,
-      strings: this.text,
-      step: (delta) => this.setQuantity(this.quantity + delta),
-      input: (e) => this.onQuantityInput(e),
-    });
-  }
-
-  private renderPrice(product: Product): TemplateResult | typeof nothing {
-    const currency = this.effectiveCurrency;
-    const shown = presentmentPrice(product, this.variant, { currency }, this.rates);
-    // An explicit currency other than the market's says nothing about that market's tax.
-    const market = this.market;
-    const tax = market && (!currency || currency === market.currency) ? taxLabel(market) : undefined;
-    return renderPrice(shown, tax, this.effectiveLocale, this.text);
-  }
-
-  private renderOption(product: Product, option: ProductOption): TemplateResult {
-    const locale = this.effectiveLocale;
-    const label = localizedText(option.label ?? option.name, locale);
-    return html`<fieldset part="option" class="option">
-      <legend lang=${ifDefined(label.lang)}>${label.text}</legend>
-      <div class="values">
-        ${option.values.map((value, i) => {
-          const text = localizedText(option.valueLabels?.[i] ?? value, locale);
-          const available = isValueAvailable(product, option.name, value);
-          return html`<label part="option-value" class="value" lang=${ifDefined(text.lang)}>
-            <input
-              type="radio"
-              name=${`option-${option.name}`}
-              .value=${value}
-              .checked=${this.selection[option.name] === value}
-              ?disabled=${!available}
-              aria-disabled=${available ? 'false' : 'true'}
-              @change=${() => this.onPick(option.name, value)}
-            /><span>${text.text}</span>
-          </label>`;
-        })}
-      </div>
-    </fieldset>`;
-  }
-
-  /** Why the product cannot be bought as chosen, as the button's label; '' when it can. */
-  private soldOutLabel(): string {
-    const product = this.product;
-    if (!product || !this.soldOut) return '';
-    // An unmatched combination is not "sold out": no such variant exists.
-    return product.available && product.variants.length > 0 && !this.variant
-      ? this.text.unavailable
-      : this.text.soldOut;
-  }
-
-  private renderButton(): TemplateResult {
-    const t = this.text;
-    const status = this.cartStatus;
-    const pending = status === 'pending';
-    const soldOut = this.soldOutLabel();
-    let label = t.addToCart;
-    if (soldOut) label = soldOut;
-    else if (pending) label = this.cart.message || t.adding;
-    else if (status === 'success') label = this.cart.message || t.added;
-    // While pending the button stays focusable (aria-disabled, presses ignored): a `disabled`
-    // button would drop keyboard focus to the page in the middle of the add.
-    const inert = pending || this.refusal !== undefined;
-    return html`<button
-      part="add-to-cart"
-      class="add"
-      type="button"
-      ?disabled=${soldOut !== ''}
-      aria-disabled=${inert ? 'true' : 'false'}
-      aria-busy=${pending ? 'true' : 'false'}
-      aria-describedby=${ifDefined(this.statusText() ? 'status' : undefined)}
-      data-status=${status}
-      @click=${this.onAdd}
-    >
-      ${pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}<span
-        >${label}</span
-      >
-    </button>`;
-  }
-
-  /** What the visible status line says: why the product cannot be added, or why an add failed. */
-  private statusText(): string {
-    if (this.cartStatus === 'error') return this.cart.message;
-    if (this.unavailableReason) return this.text[`reason.${this.unavailableReason}`];
-    if (this.refusal) return this.text.notAvailableInRegion;
-    return '';
-  }
-
-  /** What the polite live region announces: only the results of a press. */
-  private announcement(title: string): string {
-    const status = this.cartStatus;
-    if (status === 'success') return formatString(this.text.addedAnnouncement, { title });
-    if (status === 'error') return this.cart.message;
-    return '';
+  /** The view, built now when its chunk is in; else the chunk is asked for, if there is a product. */
+  private startView(): CardView | undefined {
+    if (this.view || !this.product) return this.view;
+    if (!chunk) {
+      // `need` renders again once the chunk is in, and that update builds the view.
+      this.loading ??= this.need(loadView());
+      return undefined;
+    }
+    this.adoptLazyStyles([chunk.styles]);
+    this.view = new chunk.CardView(this);
+    return this.view;
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const product = this.product;
-    if (!product) return nothing;
-    const locale = this.effectiveLocale;
-    const title = localizedText(product.title, locale);
-    const description = localizedText(product.description, locale);
-    const status = this.statusText();
-    const full = !this.compact;
-    const retry = this.cartStatus === 'error' && !this.refusal;
-    return html`<article part="card" class="card" aria-label=${title.text}>
-      ${renderImage(safeUrl(this.variant?.image) ?? safeUrl(product.image), title.text)}
-      <div class="body">
-        <h3 part="card-title" class="title" lang=${ifDefined(title.lang)}>${title.text}</h3>
-        ${this.renderPrice(product)}
-        ${full && description.text
-          ? html`<p part="card-description" class="description" lang=${ifDefined(description.lang)}>
-              ${description.text}
-            </p>`
-          : nothing}
-        ${full && product.options.length
-          ? html`<div part="card-options" class="options">
-              ${product.options.map((o) => this.renderOption(product, o))}
-            </div>`
-          : nothing}
-        ${status
-          ? html`<p part="card-status" id="status" class="status" data-status=${this.cartStatus}>
-              ${status}
-            </p>`
-          : nothing}
-        <div class="actions">
-          ${full ? this.renderQuantity() : nothing} ${this.renderButton()}
-          ${retry
-            ? html`<button part="retry" class="retry" type="button" @click=${this.onRetry}>
-                ${this.text.retry}
-              </button>`
-            : nothing}
-        </div>
-        ${full
-          ? renderLink(safeUrl(product.url), this.text.viewProduct, () => this.onLinkClick())
-          : nothing}
-      </div>
-      <div class="visually-hidden" role="status" aria-live="polite">
-        ${this.announcement(title.text)}
-      </div>
-    </article>`;
+    return this.view?.render() ?? nothing;
   }
 }

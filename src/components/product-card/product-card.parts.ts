@@ -1,10 +1,16 @@
 /**
- * Stateless pieces of the product card's template: image, link and quantity stepper. The card owns
- * every value and handler; these only draw them.
+ * Stateless pieces of the product card's template: image, link, option group, quantity stepper and
+ * Add to cart button.
+ * The card's view owns every value and handler; these only draw them.
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localizedText } from '../../core/market.js';
+import type { AddToCartStatus } from '../../controllers/add-to-cart.js';
 import type { Strings } from '../../core/strings.js';
+import { isValueAvailable, type Selection } from '../../core/variants.js';
+import type { Product, ProductOption } from '../../types.js';
 
 /** The product image; `src` must already be a safe URL. */
 export function renderImage(src: string | undefined, alt: string): TemplateResult | typeof nothing {
@@ -38,6 +44,40 @@ export function renderLink(
     @click=${onClick}
     >${label}</a
   >`;
+}
+
+/**
+ * One option as a radio group of segmented buttons, labels picked for `locale`; values no
+ * available variant has are disabled. `pick` receives the option's name and the chosen value.
+ */
+export function renderOption(
+  product: Product,
+  option: ProductOption,
+  locale: string,
+  selection: Selection,
+  pick: (option: string, value: string) => void,
+): TemplateResult {
+  const label = localizedText(option.label ?? option.name, locale);
+  return html`<fieldset part="option" class="option">
+    <legend lang=${ifDefined(label.lang)}>${label.text}</legend>
+    <div class="values">
+      ${option.values.map((value, i) => {
+        const text = localizedText(option.valueLabels?.[i] ?? value, locale);
+        const available = isValueAvailable(product, option.name, value);
+        return html`<label part="option-value" class="value" lang=${ifDefined(text.lang)}>
+          <input
+            type="radio"
+            name=${`option-${option.name}`}
+            .value=${value}
+            .checked=${selection[option.name] === value}
+            ?disabled=${!available}
+            aria-disabled=${available ? 'false' : 'true'}
+            @change=${() => pick(option.name, value)}
+          /><span>${text.text}</span>
+        </label>`;
+      })}
+    </div>
+  </fieldset>`;
 }
 
 /** What the quantity stepper shows and calls. */
@@ -84,4 +124,39 @@ export function renderQuantity(q: QuantityStepper): TemplateResult {
       <span aria-hidden="true">+</span>
     </button>
   </div>`;
+}
+
+/** What the Add to cart button shows and calls. */
+export interface AddButton {
+  readonly label: string;
+  /** Where the add stands, for the product shown now. */
+  readonly status: AddToCartStatus;
+  /** Nothing to buy as chosen: the button is disabled. */
+  readonly soldOut: boolean;
+  /** The add would be refused (not sold in the region): presses only show why. */
+  readonly refused: boolean;
+  /** The id of the status line, when one shows. */
+  readonly describedBy: string | undefined;
+  readonly add: () => void;
+}
+
+/** The Add to cart button, with a spinner while pending. */
+export function renderAddButton(b: AddButton): TemplateResult {
+  const pending = b.status === 'pending';
+  // While pending the button stays focusable (aria-disabled, presses ignored): a `disabled`
+  // button would drop keyboard focus to the page in the middle of the add.
+  const inert = pending || b.refused;
+  return html`<button
+    part="add-to-cart"
+    class="add"
+    type="button"
+    ?disabled=${b.soldOut}
+    aria-disabled=${inert ? 'true' : 'false'}
+    aria-busy=${pending ? 'true' : 'false'}
+    aria-describedby=${ifDefined(b.describedBy)}
+    data-status=${b.status}
+    @click=${b.add}
+  >
+    ${pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}<span>${b.label}</span>
+  </button>`;
 }

@@ -4,9 +4,36 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PresentmentPrice, TaxLabel } from '../../core/market.js';
+import {
+  presentmentPrice,
+  taxLabel,
+  type PresentmentPrice,
+  type ResolvedMarket,
+  type TaxLabel,
+} from '../../core/market.js';
 import { discountPercent, formatMoney } from '../../core/money.js';
 import { formatString, type Strings } from '../../core/strings.js';
+import type { Product, ProductVariant, Rates } from '../../types.js';
+
+/** What the card's price line depends on: the card's properties, resolved. */
+export interface CardPriceInput {
+  readonly product: Product;
+  readonly variant: ProductVariant | undefined;
+  /** The currency to show: the card's own, else the market's. */
+  readonly currency: string | undefined;
+  readonly market: ResolvedMarket | undefined;
+  readonly rates: Rates | undefined;
+  readonly locale: string;
+}
+
+/** The price line of a card: picks the figure for the currency and the market's tax note. */
+export function renderCardPrice(p: CardPriceInput, t: Strings): TemplateResult | typeof nothing {
+  const { currency, market } = p;
+  const shown = presentmentPrice(p.product, p.variant, { currency }, p.rates);
+  // An explicit currency other than the market's says nothing about that market's tax.
+  const tax = market && (!currency || currency === market.currency) ? taxLabel(market) : undefined;
+  return renderPrice(shown, tax, p.locale, t);
+}
 
 /**
  * Renders `shown` for `locale`. The visible pieces are hidden from assistive technology and read as

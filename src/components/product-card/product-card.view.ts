@@ -1,0 +1,259 @@
+/**
+ * The product card's behaviour, a lazy chunk: `<shoppable-product-card>` (in the entry) loads it the
+ * first time it has a product to show. It holds what used to be the element's private state (the
+ * selection, the quantity, the add-to-cart protocol) and renders into the host's shadow root.
+ * @module
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { AddToCartController, type AddToCartRequest } from '../../controllers/add-to-cart.js';
+import { ShoppableProductClickEvent, type CartFailureReason } from '../../events.js';
+import { cartPrice, isDeliverable, localizedText } from '../../core/market.js';
+import { formatString, stringsFor, type Strings } from '../../core/strings.js';
+import { safeUrl } from '../../core/url.js';
+import { defaultSelection, findVariant, select, type Selection } from '../../core/variants.js';
+import type { Product, ProductVariant } from '../../types.js';
+import type { ShoppableProductCard } from './product-card.component.js';
+import { renderAddButton, renderImage, renderLink, renderOption, renderQuantity } from './product-card.parts.js';
+import { renderCardPrice } from './product-card.price.js';
+
+export { styles } from './product-card.styles.js';
+
+const MIN_QUANTITY = 1;
+const MAX_QUANTITY = 99;
+
+/**
+ * Everything a card does beyond holding its properties. Its state changes ask the host to render
+ * again; its handlers are arrow functions because Lit calls template listeners with `this` bound to
+ * the host element.
+ */
+export class CardView {
+  private readonly host: ShoppableProductCard;
+  private readonly cart: AddToCartController;
+  private selection: Selection;
+  private quantity = MIN_QUANTITY;
+  private text: Strings;
+  /** The product id the cart status belongs to, so a reused card does not show another's "Added". */
+  private pressedFor: string | undefined;
+
+  constructor(host: ShoppableProductCard) {
+    this.host = host;
+    // Added after connect: Lit calls hostConnected at once for a controller added to a live host.
+    this.cart = new AddToCartController(host, {
+      timeout: () => this.host.cartTimeout,
+      strings: () => this.text,
+    });
+    this.text = stringsFor(this.locale, host.strings);
+    this.selection = host.product ? defaultSelection(host.product) : {};
+  }
+
+  /** The variant the current selection names. */
+  get variant(): ProductVariant | undefined {
+    const product = this.host.product;
+    return product ? findVariant(product, this.selection) : undefined;
+  }
+
+  /** The host's `willUpdate`: reacts to property changes before they render. */
+  willUpdate(changed: PropertyValues<ShoppableProductCard>): void {
+    // Every update, not only on a locale change: a built-in table may have arrived since the last.
+    this.text = stringsFor(this.locale, this.host.strings);
+    // A refusal or failure from another market says nothing about this one: start afresh.
+    if ((changed.has('market') || changed.has('unavailableReason')) && this.cart.status === 'error') {
+      this.pressedFor = undefined;
+    }
+    if (changed.has('product')) {
+      const previous = changed.get('product') as Product | undefined;
+      const product = this.host.product;
+      // Same product again (fresh data): keep the shopper's choice when it still names a variant.
+      const keep =
+        product && previous?.id === product.id && findVariant(product, this.selection) !== undefined;
+      if (!keep) {
+        this.selection = product ? defaultSelection(product) : {};
+        this.quantity = MIN_QUANTITY;
+      }
+    }
+  }
+
+  /** The host's `addToCart()`, with the same checks. */
+  addToCart(): void {
+    const request = this.request();
+    if (!request || this.soldOut || this.cartStatus === 'pending') return;
+    this.pressedFor = request.product.id;
+    const refusal = this.refusal;
+    if (refusal) this.cart.refuse(request, refusal);
+    else this.cart.press(request);
+  }
+
+  private get locale(): string {
+    const host = this.host;
+    return host.locale || host.market?.locale || globalThis.navigator?.language || 'en';
+  }
+
+  private get currency(): string | undefined {
+    return this.host.currency || this.host.market?.currency;
+  }
+
+  /** Why an add is refused before any event: the page's reason, else delivery to the market. */
+  private get refusal(): CartFailureReason | undefined {
+    const { product, market, unavailableReason } = this.host;
+    if (unavailableReason) return unavailableReason;
+    return product && !isDeliverable(product, market?.country) ? 'region-unavailable' : undefined;
+  }
+
+  private get soldOut(): boolean {
+    const product = this.host.product;
+    if (!product || !product.available) return true;
+    const variant = this.variant;
+    return product.variants.length > 0 && (!variant || !variant.available);
+  }
+
+  /** The cart status, only when it belongs to the product shown now. */
+  private get cartStatus(): AddToCartController['status'] {
+    return this.pressedFor === this.host.product?.id ? this.cart.status : 'idle';
+  }
+
+  private request(): AddToCartRequest | undefined {
+    const { product, clock, showId } = this.host;
+    if (!product) return undefined;
+    const variant = this.variant;
+    // The exact figure the shopper saw (never an approximate one), so a store can refuse with
+    // `price-changed`; left out when the card shows no price.
+    const price = cartPrice(product, variant, { currency: this.currency });
+    const quantity = this.quantity;
+    return { product, variant, quantity, ...(price ? { price } : {}), currentTime: clock?.() ?? 0, showId };
+  }
+
+  private readonly onAdd = (): void => this.addToCart();
+
+  private readonly onRetry = (): void => this.cart.retry();
+
+  private readonly onLinkClick = (): void => {
+    const { product, clock, showId } = this.host;
+    if (!product) return;
+    this.host.dispatchEvent(new ShoppableProductClickEvent({ product, currentTime: clock?.() ?? 0, showId }));
+  };
+
+  private readonly onPick = (option: string, value: string): void => {
+    const product = this.host.product;
+    if (!product) return;
+    this.selection = select(product, this.selection, option, value);
+    this.host.requestUpdate();
+  };
+
+  private setQuantity(value: number): void {
+    const n = Number.isFinite(value) ? Math.round(value) : MIN_QUANTITY;
+    this.quantity = Math.min(MAX_QUANTITY, Math.max(MIN_QUANTITY, n));
+    this.host.requestUpdate();
+  }
+
+  private readonly onQuantityInput = (e: Event): void => {
+    const input = e.target as HTMLInputElement;
+    this.setQuantity(input.valueAsNumber);
+    input.value = String(this.quantity);
+  };
+
+  /** Why the product cannot be bought as chosen, as the button's label; '' when it can. */
+  private soldOutLabel(): string {
+    const product = this.host.product;
+    if (!product || !this.soldOut) return '';
+    // An unmatched combination is not "sold out": no such variant exists.
+    return product.available && product.variants.length > 0 && !this.variant
+      ? this.text.unavailable
+      : this.text.soldOut;
+  }
+
+  /** What the visible status line says: why the product cannot be added, or why an add failed. */
+  private statusText(): string {
+    if (this.cartStatus === 'error') return this.cart.message;
+    const reason = this.host.unavailableReason;
+    if (reason) return this.text[`reason.${reason}`];
+    if (this.refusal) return this.text.notAvailableInRegion;
+    return '';
+  }
+
+  /** What the polite live region announces: only the results of a press. */
+  private announcement(title: string): string {
+    const status = this.cartStatus;
+    if (status === 'success') return formatString(this.text.addedAnnouncement, { title });
+    if (status === 'error') return this.cart.message;
+    return '';
+  }
+
+  /** The button's label: why it cannot be bought, else where the add stands. */
+  private buttonLabel(): string {
+    const t = this.text;
+    const status = this.cartStatus;
+    const soldOut = this.soldOutLabel();
+    if (soldOut) return soldOut;
+    if (status === 'pending') return this.cart.message || t.adding;
+    if (status === 'success') return this.cart.message || t.added;
+    return t.addToCart;
+  }
+
+  /** The host's `render()`. */
+  render(): TemplateResult | typeof nothing {
+    const { product, compact } = this.host;
+    if (!product) return nothing;
+    const locale = this.locale;
+    const t = this.text;
+    const title = localizedText(product.title, locale);
+    const description = localizedText(product.description, locale);
+    const status = this.statusText();
+    const full = !compact;
+    const retry = this.cartStatus === 'error' && !this.refusal;
+    const { market, rates } = this.host;
+    return html`<article part="card" class="card" aria-label=${title.text}>
+      ${renderImage(safeUrl(this.variant?.image) ?? safeUrl(product.image), title.text)}
+      <div class="body">
+        <h3 part="card-title" class="title" lang=${ifDefined(title.lang)}>${title.text}</h3>
+        ${renderCardPrice({ product, variant: this.variant, currency: this.currency, market, rates, locale }, t)}
+        ${full && description.text
+          ? html`<p part="card-description" class="description" lang=${ifDefined(description.lang)}>
+              ${description.text}
+            </p>`
+          : nothing}
+        ${full && product.options.length
+          ? html`<div part="card-options" class="options">
+              ${product.options.map((o) => renderOption(product, o, locale, this.selection, this.onPick))}
+            </div>`
+          : nothing}
+        ${status
+          ? html`<p part="card-status" id="status" class="status" data-status=${this.cartStatus}>
+              ${status}
+            </p>`
+          : nothing}
+        <div class="actions">
+          ${full ? this.renderQuantity() : nothing}
+          ${renderAddButton({
+            label: this.buttonLabel(),
+            status: this.cartStatus,
+            soldOut: this.soldOut,
+            refused: this.refusal !== undefined,
+            describedBy: status ? 'status' : undefined,
+            add: this.onAdd,
+          })}
+          ${retry
+            ? html`<button part="retry" class="retry" type="button" @click=${this.onRetry}>
+                ${t.retry}
+              </button>`
+            : nothing}
+        </div>
+        ${full ? renderLink(safeUrl(product.url), t.viewProduct, this.onLinkClick) : nothing}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        ${this.announcement(title.text)}
+      </div>
+    </article>`;
+  }
+
+  private renderQuantity(): TemplateResult {
+    return renderQuantity({
+      quantity: this.quantity,
+      min: MIN_QUANTITY,
+      max: MAX_QUANTITY,
+      strings: this.text,
+      step: (delta) => this.setQuantity(this.quantity + delta),
+      input: this.onQuantityInput,
+    });
+  }
+}
