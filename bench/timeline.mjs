@@ -48,26 +48,32 @@ function perCall(fn, batches, size) {
 }
 
 /**
- * Runs the microbenchmark; returns `{ builds: ms[], sortedBuilds: ms[], sizes: [{ n, at: µs[], update: µs[], k }] }`.
+ * Runs the microbenchmark; returns `{ builds: ms[], sortedBuilds: ms[], buildsCpu: ms[], sortedBuildsCpu: ms[],
+ * sizes: [{ n, at: µs[], update: µs[], k }] }`.
  * `distDir` is the build output (defaults to ../dist).
  */
 export async function runTimelineBench({ quick = false, distDir = new URL('../dist/', import.meta.url) } = {}) {
   const { CueTimeline, TimelineCursor } = await import(new URL('core/timeline.js', distDir).href);
   const random = rng(7);
-  const result = { builds: [], sortedBuilds: [], sizes: [] };
+  // CPU times (this process, every thread) next to the wall times: on a shared machine the wall
+  // time of a build also counts the time other jobs held the core.
+  const result = { builds: [], sortedBuilds: [], buildsCpu: [], sortedBuildsCpu: [], sizes: [] };
 
   const big = makeMoments(100_000, random);
   const sorted = [...big].sort((a, b) => a.start - b.start || a.end - b.end);
   // Warm the JIT on a smaller build first: the first build otherwise measures compilation.
   new CueTimeline(makeMoments(10_000, random));
   for (let r = 0; r < (quick ? 3 : 7); r++) {
-    for (const [input, out] of [
-      [big, result.builds],
-      [sorted, result.sortedBuilds],
+    for (const [input, out, outCpu] of [
+      [big, result.builds, result.buildsCpu],
+      [sorted, result.sortedBuilds, result.sortedBuildsCpu],
     ]) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       new CueTimeline(input);
       out.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      outCpu.push((c.user + c.system) / 1000);
     }
   }
 
@@ -98,8 +104,8 @@ export async function runTimelineBench({ quick = false, distDir = new URL('../di
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const r = await runTimelineBench({ quick: process.argv.includes('--quick') });
   const list = (xs) => `median ${median(xs).toFixed(1)} ms (${xs.map((b) => b.toFixed(1)).join(', ')})`;
-  console.log(`build 100,000 moments, random order: ${list(r.builds)}`);
-  console.log(`build 100,000 moments, start order:  ${list(r.sortedBuilds)}`);
+  console.log(`build 100,000 moments, random order: ${list(r.builds)}; CPU ${list(r.buildsCpu)}`);
+  console.log(`build 100,000 moments, start order:  ${list(r.sortedBuilds)}; CPU ${list(r.sortedBuildsCpu)}`);
   for (const s of r.sizes) {
     console.log(
       `n=${String(s.n).padStart(7)}  at(t) median ${median(s.at).toFixed(3)} µs (k≈${s.k.toFixed(2)})  cursor.update median ${median(s.update).toFixed(3)} µs`,

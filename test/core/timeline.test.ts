@@ -105,6 +105,72 @@ describe('CueTimeline.at', () => {
   });
 });
 
+describe('CueTimeline build', () => {
+  // Like the timeline: `a.start - b.start` is NaN for two infinite starts.
+  const byRange = (a: Moment, b: Moment) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0;
+  /** The reference order: a stable comparator sort of the moments that can be active. */
+  const reference = (moments: readonly Moment[]) => moments.filter((x) => x.end > x.start).sort(byRange);
+
+  it('orders like a stable sort by start then end, for signed, zero, infinite and tied starts', () => {
+    const random = prng(42);
+    const values = [-Infinity, -3, -1e-300, -0, 0, 1e-300, 1, 1 + 2 ** -52, 7, 7.5, 1e300];
+    for (const count of [2, 17, 40, 3000]) {
+      // Few distinct values, so runs of identical starts are both short and long (over 16).
+      const moments = Array.from({ length: count }, (_, i) => {
+        const start = values[Math.floor(random() * values.length)];
+        const end = random() < 0.1 ? Infinity : start + [0, 1, 2, 1e-9][Math.floor(random() * 4)];
+        return m(`p${i}`, start, end);
+      });
+      const timeline = new CueTimeline(moments);
+      const expected = reference(moments);
+      expect(timeline.size, `size of ${count}`).to.equal(expected.length);
+      timeline.moments.forEach((x, i) => expect(x, `item ${i} of ${count}`).to.equal(expected[i]));
+    }
+  });
+
+  it('orders starts that differ only in their last bits', () => {
+    // A start this far from its neighbours shares their sort key until the comparator decides.
+    const base = 1000;
+    const moments = [m('c', base + 2e-10, base + 1), m('a', base, base + 1), m('b', base + 1e-10, base + 1), m('a2', base, base + 0.5)];
+    expect(ids(new CueTimeline(moments).moments)).to.deep.equal(['a2', 'a', 'b', 'c']);
+  });
+
+  it('keeps its own copy of moments that arrive in order', () => {
+    const moments = [m('a', 0, 1), m('b', 1, 2)];
+    const timeline = new CueTimeline(moments);
+    expect(timeline.moments).not.to.equal(moments);
+    moments.reverse();
+    expect(ids(timeline.moments)).to.deep.equal(['a', 'b']);
+  });
+
+  it('leaves out moments that can never be active from a list otherwise in order', () => {
+    const timeline = new CueTimeline([m('a', 0, 1), m('empty', 1, 1), m('b', 2, 3), m('nan', 4, NaN)]);
+    expect(ids(timeline.moments)).to.deep.equal(['a', 'b']);
+    expect(ids(timeline.at(2))).to.deep.equal(['b']);
+  });
+
+  it('finds the boundaries around any time, ignoring infinite starts and ends', () => {
+    const timeline = new CueTimeline([m('a', -Infinity, 2), m('b', 5, Infinity), m('c', 3, 5), m('d', -0, 1)]);
+    const cases: Array<[number, number, number]> = [
+      // t, previousBoundary(t), nextBoundary(t)
+      [NaN, -Infinity, 0],
+      [-Infinity, -Infinity, 0],
+      [-1, -Infinity, 0],
+      [0, 0, 1],
+      [1.5, 1, 2],
+      [2, 2, 3],
+      [5, 5, Infinity],
+      [1e308, 5, Infinity],
+      [Infinity, 5, Infinity],
+    ];
+    for (const [t, previous, next] of cases) {
+      expect(timeline.previousBoundary(t), `previousBoundary(${t})`).to.equal(previous);
+      expect(timeline.nextBoundary(t), `nextBoundary(${t})`).to.equal(next);
+    }
+  });
+});
+
 describe('CueTimeline.nextBoundary', () => {
   const timeline = new CueTimeline([m('a', 0, 10), m('b', 5, 15), m('c', 5, 15), m('d', 20, 30)]);
   const cases: Array<[number, number]> = [
@@ -249,6 +315,9 @@ describe('CueTimeline against a brute-force filter', () => {
       const next = timeline.nextBoundary(t);
       const expectedNext = boundaries.find((x) => x > t) ?? Infinity;
       expect(next, `next boundary after ${t}`).to.equal(expectedNext);
+      let expectedPrevious = -Infinity;
+      for (const x of boundaries) if (x <= t) expectedPrevious = x;
+      expect(timeline.previousBoundary(t), `previous boundary at ${t}`).to.equal(expectedPrevious);
     }
   });
 
