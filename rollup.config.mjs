@@ -4,6 +4,7 @@
 // TypeScript is compiled once.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // Writes dist/cdn/size-report.json: each chunk's static imports and modules, for scripts/size.mjs.
 const sizeReport = () => ({
@@ -54,6 +55,9 @@ const main = {
   plugins: [
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
     prebuiltHls(),
+    // Lit's html`` and css`` keep their source whitespace and comments; minify them (the
+    // templates' markup and CSS), as Lit's production guide recommends.
+    minifyHTML({ include: ['dist/**/*.js'], exclude: ['dist/styles/tokens.js'] }),
     minify,
     sizeReport(),
   ],

@@ -89,6 +89,9 @@ export class LazyElement extends LitElement {
       await Promise.all(this.pending);
       done = await super.getUpdateComplete();
     }
+    // The elements this one rendered (a player's cards, a list's cards) may wait for chunks too.
+    const inner = [...(this.renderRoot?.querySelectorAll('*') ?? [])].filter((el): el is LazyElement => el instanceof LazyElement);
+    if (inner.length) await Promise.all(inner.map((el) => el.updateComplete));
     return done;
   }
 }

@@ -7,7 +7,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../directives/style-props.js';
 import { formatString, type Strings } from '../../core/strings.js';
 import { clamp, formatTime } from './format.js';
@@ -115,10 +114,11 @@ export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
 function renderMarkers(ctx: SeekBarContext, from: number, d: number, fraction: (t: number) => number) {
   return d > 0 && ctx.markers.length
       ? html`<div class="markers">
-          ${repeat(
-            ctx.markers.filter((m) => m.time >= from && m.time <= d),
-            (m) => m.id,
-            (m) => {
+          ${ctx.markers
+            .filter((m) => m.time >= from && m.time <= d)
+            // A plain map, not repeat(): the layer re-renders only when the markers or the window
+            // change (guard), and the entry then carries no keyed-list directive.
+            .map((m) => {
               const name = formatString(ctx.strings.productAt, { title: m.label, time: formatTime(m.time) });
               return html`<button
                 part="marker"
@@ -129,8 +129,7 @@ function renderMarkers(ctx: SeekBarContext, from: number, d: number, fraction: (
               >
                 <span part="marker-label" class="marker-label" aria-hidden="true">${m.label}</span>
               </button>`;
-            },
-          )}
+            })}
         </div>`
       : nothing;
 }

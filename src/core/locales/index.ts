@@ -34,7 +34,8 @@ export function loadStrings(locale: string | undefined): Promise<void> | undefin
   const tag = (locale ?? 'en').toLowerCase();
   if (/^zh-(hant|tw|hk|mo)\b/.test(tag)) return undefined;
   const lang = tag.split('-')[0]!;
-  const load = tables[lang];
+  // Own keys only: a locale such as `__proto__` must not find Object.prototype's members.
+  const load = Object.hasOwn(tables, lang) ? tables[lang] : undefined;
   if (!load) return undefined;
   const state = loaded.get(lang);
   if (state === true) return undefined;
