@@ -17,12 +17,19 @@ export interface VisibilityOptions {
 export class VisibilityController implements ReactiveController {
   private observer: IntersectionObserver | undefined;
   private _near = false;
+  private answered!: () => void;
+  private _observed = this.reset();
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly options: VisibilityOptions = {},
   ) {
     host.addController(this);
+  }
+
+  /** Settles once the observer has answered for the current connection (near or not). */
+  get observed(): Promise<void> {
+    return this._observed;
   }
 
   /** True while the host is within `rootMargin` (default 200px) of the viewport. */
@@ -34,12 +41,14 @@ export class VisibilityController implements ReactiveController {
     if (typeof IntersectionObserver === 'undefined') {
       // No observer (very old browsers): treat the element as visible rather than never loading.
       this.set(true);
+      this.answered();
       return;
     }
     this.observer = new IntersectionObserver(
       (entries) => {
         const last = entries[entries.length - 1];
         if (last) this.set(last.isIntersecting);
+        this.answered();
       },
       { rootMargin: this.options.rootMargin ?? '200px' },
     );
@@ -50,6 +59,12 @@ export class VisibilityController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
     this._near = false;
+    this.answered();
+    this._observed = this.reset();
+  }
+
+  private reset(): Promise<void> {
+    return new Promise((resolve) => (this.answered = resolve));
   }
 
   private set(near: boolean): void {

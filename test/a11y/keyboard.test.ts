@@ -22,6 +22,7 @@ describe('keyboard only, with announcements', () => {
     await waitUntil(() => overlayCards(el).length > 0, 'no product came on screen', { timeout: 8000 });
     await sendKeys({ press: 'Space' }); // pause, so the focus is not chased by new products
     await waitUntil(() => el.paused, 'Space did not pause');
+    await el.updateComplete; // the overlay card's own chunk, the first time a card shows
     await waitUntil(() => region.textContent!.includes('Now showing: Carousel music box'), 'the product was not announced');
 
     let focused: Element | null = null;

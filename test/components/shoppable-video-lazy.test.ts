@@ -31,7 +31,14 @@ describe('<shoppable-video> lazy loading', () => {
     await aTimeout(1500);
     expect(fetched()).to.deep.equal({ engine: [], playlists: [], segments: [] });
     expect(el.hls).to.be.null;
+    // Only the shell: the video box and the big Play button; the control bar's chunk waits too.
+    const chrome = () => performance.getEntriesByType('resource').filter((e) => /\/chrome\.(ts|js)/.test(e.name));
+    expect(chrome()).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part~="controls"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="big-play-button"]')).to.not.equal(null);
     el.scrollIntoView();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="play-button"]'), 'no controls once near', { timeout: 5000 });
+    expect(chrome()).to.have.length(1);
     await waitUntil(() => fetched().playlists.length > 0, 'no playlist fetched after scrolling into view', { timeout: 5000 });
     expect(fetched().engine).to.not.be.empty;
     await waitUntil(() => el.hls !== null);

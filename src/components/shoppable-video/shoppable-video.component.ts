@@ -4,11 +4,10 @@ import { styleProps } from '../../directives/style-props.js';
 import { stringsFor, type Strings } from '../../core/strings.js';
 import { safeUrl } from '../../core/url.js';
 import { once } from '../lazy-element.js';
-import { CaptionMemory, listCaptions, type CaptionSource } from './captions.js';
-import { renderControls } from './controls.js';
+import type { CaptionMemory, CaptionSource } from './captions.js';
 import { playIcon } from './icons.js';
 import { MediaBase } from './media-base.js';
-import { PlayerUiController } from './player-ui.js';
+import type { PlayerUiController } from './player-ui.js';
 import type { TimelineMarker } from './seek-bar.js';
 import type { ShopController } from './shop-controller.js';
 import type { ShopView } from './shop.js';
@@ -18,6 +17,9 @@ import type { Product } from '../../types.js';
 import { DEFAULT_CART_TIMEOUT } from '../../events.js';
 import { isRtl } from '../../core/locales/index.js';
 
+/** The control bar, menus, captions and keyboard map: a lazy chunk. */
+const loadChrome = once(() => import('./chrome.js'));
+type Chrome = Awaited<ReturnType<typeof loadChrome>>;
 /** The shop layer (show document, cue timeline, overlay, product sheet): a lazy chunk. */
 const loadShop = once(() => import('./shop-layer.js'));
 type ShopLayer = Awaited<ReturnType<typeof loadShop>>;
@@ -171,17 +173,10 @@ export class ShoppableVideo extends MediaBase {
   /** Caption files, added as `<track>`s. */
   @property({ attribute: false }) captions: readonly CaptionSource[] = [];
 
-  private readonly ui = new PlayerUiController(this, {
-    video: this.videoEl,
-    hls: () => this.engine.hls,
-    play: () => this.play(),
-    pause: () => this.pause(),
-    seek: (t) => this.seekTo(t),
-    warm: this.warm,
-    failed: () => !!this.engine.failure,
-  });
-
-  private readonly captionMemory = new CaptionMemory();
+  /** The chrome (controls, menus, keyboard), once its chunk has arrived (see `attachChrome`). */
+  private ui?: PlayerUiController;
+  private chrome?: Chrome;
+  private captionMemory?: CaptionMemory;
 
   /** The shop layer, once its chunk has arrived (see `wantsShop`). */
   private shop?: ShopController;
@@ -201,6 +196,24 @@ export class ShoppableVideo extends MediaBase {
   private wantsShop(): boolean {
     const show = (this.show !== undefined && this.show !== null) || !!this.showSrc;
     return (show || !!this.querySelector(':scope > script[type="application/json"]')) && this.visibility.near;
+  }
+
+  /** The chrome is fetched once the player is near the viewport, or asked to play. */
+  private async attachChrome(): Promise<void> {
+    const chrome = await loadChrome();
+    if (this.ui) return;
+    this.chrome = chrome;
+    this.adoptLazyStyles([chrome.chromeStyles]);
+    this.captionMemory = new chrome.CaptionMemory();
+    this.ui = new chrome.PlayerUiController(this, {
+      video: this.videoEl,
+      hls: () => this.engine.hls,
+      play: () => this.play(),
+      pause: () => this.pause(),
+      seek: (t) => this.seekTo(t),
+      warm: this.warm,
+      failed: () => !!this.engine.failure,
+    });
   }
 
   private async attachShop(): Promise<void> {
@@ -226,6 +239,7 @@ export class ShoppableVideo extends MediaBase {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.chrome && (this.visibility.near || this.media.started)) void this.need(this.attachChrome());
     if (!this.shop && this.wantsShop()) void this.need(this.attachShop());
     else if (changed.has('show') || changed.has('showSrc')) this.loadShow();
     this.needStrings(this.uiLocale);
@@ -241,6 +255,8 @@ export class ShoppableVideo extends MediaBase {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // `updateComplete` waits for the first visibility answer, and so for what being near loads.
+    void this.need(this.visibility.observed);
     this.childWatch = new MutationObserver(() => {
       if (!this.shop) this.requestUpdate();
     });
@@ -266,7 +282,7 @@ export class ShoppableVideo extends MediaBase {
   }
 
   protected override showsPosition(): boolean {
-    return !this.ui.controlsHidden;
+    return !this.ui?.controlsHidden;
   }
 
   protected override updated(): void {
@@ -276,19 +292,19 @@ export class ShoppableVideo extends MediaBase {
       paused: video.paused,
       loading: this.isLoading(),
       error: !!this.engine.failure,
-      'controls-hidden': this.ui.controlsHidden,
-      fullscreen: this.ui.fullscreen,
+      'controls-hidden': !!this.ui?.controlsHidden,
+      fullscreen: !!this.ui?.fullscreen,
       live: video.duration === Infinity,
-      'has-captions': listCaptions(this.engine.hls, video).length > 0,
+      'has-captions': !!this.chrome && this.chrome.listCaptions(this.engine.hls, video).length > 0,
     };
     for (const [name, on] of Object.entries(state)) this.toggleAttribute(name, on);
-    this.captionMemory.sync(this.engine.hls, video);
+    this.captionMemory?.sync(this.engine.hls, video);
   }
 
   protected override onMediaEvent(type: string): void {
     super.onMediaEvent(type);
-    if (type === 'playing') this.ui.autohide.poke();
-    else if (type === 'pause' || type === 'ended') this.ui.autohide.show();
+    if (type === 'playing') this.ui?.autohide.poke();
+    else if (type === 'pause' || type === 'ended') this.ui?.autohide.show();
   }
 
   private markerSource?: { page: readonly TimelineMarker[]; shop: readonly TimelineMarker[]; all: readonly TimelineMarker[] };
@@ -349,6 +365,11 @@ export class ShoppableVideo extends MediaBase {
     return this.shop?.market.locale ?? (this.locale || document.documentElement.lang || navigator.language || 'en');
   }
 
+  /** The big Play button before the chrome has arrived. */
+  private readonly playFromShell = (): void => {
+    this.play().catch(() => {});
+  };
+
   private renderTracks(): void {
     const tracks = this.captions.map((c) => {
       const src = safeUrl(c.src);
@@ -370,16 +391,16 @@ export class ShoppableVideo extends MediaBase {
       dir=${isRtl(this.uiLocale) ? 'rtl' : nothing}
       tabindex="0"
       ${styleProps({ '--_aspect': this.aspectRatio || undefined })}
-      @keydown=${ui.onKeydown}
-      @pointermove=${ui.onPointer}
-      @pointerdown=${ui.onPointer}
-      @focusin=${ui.autohide.poke}
+      @keydown=${ui?.onKeydown}
+      @pointermove=${ui?.onPointer}
+      @pointerdown=${ui?.onPointer}
+      @focusin=${ui?.autohide.poke}
     >
-      <div class="surface" @click=${ui.onSurfaceClick}>${video}</div>
+      <div class="surface" @click=${ui?.onSurfaceClick}>${video}</div>
       <div part="overlay" class="overlay">${this.renderOverlay()}</div>
       ${this.isLoading() ? html`<div part="spinner" class="spinner" aria-hidden="true"></div>` : nothing}
       ${video.paused && !this.media.started && !failure
-        ? html`<button part="big-play-button" class="big-play" aria-label=${s.play} @pointerdown=${this.warm} @click=${ui.togglePlay}>
+        ? html`<button part="big-play-button" class="big-play" aria-label=${s.play} @pointerdown=${this.warm} @click=${ui?.togglePlay ?? this.playFromShell}>
             ${playIcon}
           </button>`
         : nothing}
@@ -389,9 +410,11 @@ export class ShoppableVideo extends MediaBase {
             <button part="retry" class="retry" @click=${this.retry}>${s.retry}</button>
           </div>`
         : nothing}
-      <div part="controls" class="controls">
-        ${renderControls(ui.context(s, this.currentTime, this.allMarkers(), this.renderControlsEnd()))}
-      </div>
+      ${ui && this.chrome
+        ? html`<div part="controls" class="controls">
+            ${this.chrome.renderControls(ui.context(s, this.currentTime, this.allMarkers(), this.renderControlsEnd()))}
+          </div>`
+        : nothing}
       ${this.renderPanels()}
     </div>`;
   }

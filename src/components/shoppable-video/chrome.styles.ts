@@ -1,0 +1,201 @@
+import { css } from 'lit';
+
+/** Styles of the control bar, its menus and the seek bar: they arrive with the chrome chunk. */
+export const chromeStyles = css`
+  .controls {
+    position: absolute;
+    inset: auto 0 0 0;
+    padding: 24px 8px 4px;
+    background: var(--shoppable-controls-background, linear-gradient(transparent, rgb(0 0 0 / 0.75)));
+    transition: opacity var(--_ease);
+  }
+  :host([controls-hidden]) .controls {
+    opacity: 0;
+  }
+  :host([error]) .controls {
+    display: none;
+  }
+  .bar {
+    display: flex;
+    align-items: center;
+    gap: 2px;
+  }
+  .spacer {
+    flex: 1;
+  }
+  .control {
+    display: grid;
+    place-items: center;
+    min-width: var(--_size);
+    height: var(--_size);
+    padding: 0 4px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+  }
+  .control:hover {
+    background: rgb(255 255 255 / 0.15);
+  }
+  .rate {
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .volume-group {
+    display: flex;
+    align-items: center;
+  }
+  .volume {
+    width: 72px;
+    accent-color: var(--_accent);
+  }
+  .live-badge {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 24px;
+    padding: 0 8px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .live-dot {
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: var(--shoppable-live-color, #e5253a);
+  }
+  /* Behind the edge the dot greys: the badge now means "go to live". */
+  [part~='go-live'] .live-dot {
+    background: currentColor;
+    opacity: 0.6;
+  }
+  [part~='go-live']:hover {
+    background: rgb(255 255 255 / 0.15);
+  }
+  .time {
+    padding: 0 8px;
+    font-size: var(--_sv-font-size-small);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .menu-wrap {
+    position: relative;
+  }
+  .menu {
+    position: absolute;
+    inset-block-end: calc(100% + 4px);
+    inset-inline-end: 0;
+    display: grid;
+    min-width: 120px;
+    padding: 4px;
+    border-radius: var(--_radius);
+    background: var(--shoppable-menu-background, rgb(20 20 24 / 0.95));
+    z-index: 2;
+  }
+  .menu-item {
+    min-height: 32px;
+    padding-block: 0;
+    padding-inline: 28px 12px;
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    background: none;
+    text-align: start;
+    white-space: nowrap;
+  }
+  .menu-item:hover,
+  .menu-item:focus-visible {
+    background: rgb(255 255 255 / 0.15);
+  }
+  .menu-item[aria-checked='true']::before {
+    content: '✓';
+    position: absolute;
+    margin-inline-start: -18px;
+  }
+  /* Media time runs left to right in every language; the pointer maths assume it. */
+  .timeline-wrap {
+    position: relative;
+    height: 24px;
+    direction: ltr;
+  }
+  .timeline {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    touch-action: none;
+  }
+  .track {
+    position: relative;
+    flex: 1;
+    height: 4px;
+    margin: 0 4px;
+    border-radius: 2px;
+    background: var(--shoppable-timeline-color, rgb(255 255 255 / 0.3));
+    overflow: hidden;
+  }
+  /* Physical on purpose: the seek bar stays left to right (see .timeline-wrap). */
+  .buffered,
+  .progress {
+    position: absolute;
+    inset: 0;
+    transform-origin: left center;
+  }
+  .buffered {
+    background: var(--shoppable-buffered-color, rgb(255 255 255 / 0.5));
+  }
+  .progress {
+    background: var(--_accent);
+  }
+  .markers {
+    position: absolute;
+    inset: 0 4px;
+    pointer-events: none;
+  }
+  .marker {
+    position: absolute;
+    top: 50%;
+    width: 24px;
+    height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    transform: translate(-50%, -50%);
+    pointer-events: auto;
+  }
+  .marker::before {
+    content: '';
+    position: absolute;
+    inset: 8px;
+    border: 2px solid #fff;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .marker-label {
+    position: absolute;
+    bottom: calc(100% + 4px);
+    left: 50%;
+    transform: translateX(-50%);
+    padding: 4px 8px;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--shoppable-menu-background, rgb(20 20 24 / 0.95));
+    font-size: 0.75rem;
+    white-space: nowrap;
+    opacity: 0;
+    pointer-events: none;
+    transition: opacity var(--_ease);
+  }
+  .marker:hover .marker-label,
+  .marker:focus-visible .marker-label {
+    opacity: 1;
+  }
+  @media (max-width: 480px) {
+    .volume {
+      display: none;
+    }
+  }
+`;
