@@ -1,8 +1,14 @@
 /**
  * The playback clock: `timeupdate` fires only every ~250 ms, too coarse for an overlay that must
- * appear on the frame a product is shown. While the video plays, this samples `currentTime` every
- * presented frame (`requestVideoFrameCallback`, else `requestAnimationFrame`); while paused it runs
+ * appear on the frame a product is shown. While the video plays, this samples `currentTime` on
+ * presented frames (`requestVideoFrameCallback`, else `requestAnimationFrame`); while paused it runs
  * no loop and samples only on media events.
+ *
+ * A frame callback is not free: each one makes the browser run a rendering pass on the main thread
+ * even when nothing changed. So with a `next` option the clock sleeps on a timer until just before
+ * the next time anything depends on (a moment's start or end, the next step of the time display)
+ * and follows frames only across that hand-over; seeks, rate changes and every `timeupdate`
+ * re-plan the wait.
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -13,10 +19,22 @@ export interface PlaybackClockOptions {
   readonly video: () => HTMLVideoElement | undefined;
   /** Called with the media time, only when it changed since the last call. */
   readonly onTime: (time: number) => void;
+  /**
+   * The media time of the next sample anything needs after `time` (`Infinity`: none until a media
+   * event). Without it the clock samples every frame.
+   */
+  readonly next?: (time: number) => number;
 }
+
+/** How close (media seconds) to the next change the clock starts following frames. */
+const FRAME_LEAD = 0.05;
+/** The longest timer the clock sets, so a drifting media clock is corrected regularly. */
+const MAX_WAIT = 2;
 
 /** Events after which the time may have changed without a frame being presented. */
 const SAMPLE_EVENTS = ['seeked', 'seeking', 'timeupdate', 'loadedmetadata', 'ratechange', 'pause', 'emptied'];
+/** Events after which a planned wait is wrong: the time jumped or runs at another rate. */
+const REPLAN_EVENTS = new Set(['seeked', 'timeupdate', 'ratechange']);
 const START_EVENTS = ['play', 'playing'];
 const STOP_EVENTS = ['pause', 'ended', 'emptied'];
 
@@ -29,6 +47,9 @@ type FrameVideo = HTMLVideoElement & {
 export class PlaybackClockController implements ReactiveController {
   private bound: FrameVideo | undefined;
   private frame: number | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Sleeping with nothing ahead: no timer, no frame; the next media event plans again. */
+  private waiting = false;
   private byVideoFrame = false;
   private last = NaN;
   private connected = false;
@@ -40,8 +61,13 @@ export class PlaybackClockController implements ReactiveController {
     host.addController(this);
   }
 
-  /** True while the per-frame loop runs. */
+  /** True while the clock follows the playing video (on frames, or on a timer until the next change). */
   get running(): boolean {
+    return this.frame !== undefined || this.timer !== undefined || this.waiting;
+  }
+
+  /** True while the clock follows frames (not sleeping until the next change). */
+  get perFrame(): boolean {
     return this.frame !== undefined;
   }
 
@@ -65,6 +91,15 @@ export class PlaybackClockController implements ReactiveController {
     this.unbind();
   }
 
+  /** Samples after a media event, and plans the wait again when the time jumped or its rate changed. */
+  private readonly onEvent = (e: Event): void => {
+    this.sample();
+    if (REPLAN_EVENTS.has(e.type) && this.running) {
+      this.stop();
+      this.start();
+    }
+  };
+
   /** Samples now (for example after the host sets `currentTime` itself). */
   readonly sample = (): void => {
     const video = this.bound;
@@ -81,7 +116,7 @@ export class PlaybackClockController implements ReactiveController {
     this.unbind();
     if (!video) return;
     this.bound = video;
-    for (const type of SAMPLE_EVENTS) video.addEventListener(type, this.sample);
+    for (const type of SAMPLE_EVENTS) video.addEventListener(type, this.onEvent);
     for (const type of START_EVENTS) video.addEventListener(type, this.start);
     for (const type of STOP_EVENTS) video.addEventListener(type, this.stop);
     if (!video.paused) this.start();
@@ -91,7 +126,7 @@ export class PlaybackClockController implements ReactiveController {
     const video = this.bound;
     this.stop();
     if (!video) return;
-    for (const type of SAMPLE_EVENTS) video.removeEventListener(type, this.sample);
+    for (const type of SAMPLE_EVENTS) video.removeEventListener(type, this.onEvent);
     for (const type of START_EVENTS) video.removeEventListener(type, this.start);
     for (const type of STOP_EVENTS) video.removeEventListener(type, this.stop);
     this.bound = undefined;
@@ -99,13 +134,16 @@ export class PlaybackClockController implements ReactiveController {
 
   private readonly start = (): void => {
     const video = this.bound;
-    if (!video || this.frame !== undefined || video.paused || video.ended) return;
+    if (!video || this.running || video.paused || video.ended) return;
     this.byVideoFrame = typeof video.requestVideoFrameCallback === 'function';
     this.schedule();
   };
 
   private readonly stop = (): void => {
     const video = this.bound;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.waiting = false;
     if (this.frame === undefined) return;
     if (this.byVideoFrame) video?.cancelVideoFrameCallback?.(this.frame);
     else cancelAnimationFrame(this.frame);
@@ -114,12 +152,22 @@ export class PlaybackClockController implements ReactiveController {
 
   private schedule(): void {
     const video = this.bound!;
-    this.frame = this.byVideoFrame ? video.requestVideoFrameCallback!(this.tick) : requestAnimationFrame(this.tick);
+    const now = video.currentTime;
+    const wait = this.options.next ? (this.options.next(now) - now) / (video.playbackRate || 1) : 0;
+    if (wait === Infinity) {
+      this.waiting = true;
+    } else if (wait > FRAME_LEAD) {
+      this.timer = setTimeout(this.tick, Math.min(wait - FRAME_LEAD, MAX_WAIT) * 1000);
+    } else {
+      this.frame = this.byVideoFrame ? video.requestVideoFrameCallback!(this.tick) : requestAnimationFrame(this.tick);
+    }
   }
 
   private readonly tick = (): void => {
     const video = this.bound;
     this.frame = undefined;
+    this.timer = undefined;
+    this.waiting = false;
     if (!video || video.paused || video.ended) return;
     this.sample();
     this.schedule();

@@ -123,6 +123,11 @@ export class ShowController implements ReactiveController {
     this.rebuild();
   }
 
+  /** The media time of the next moment start or end after `time` (`Infinity` when none). */
+  nextChange(time: number): number {
+    return this.timeline.nextBoundary(time);
+  }
+
   /** Feeds the media clock: fires show/hide events and re-renders only when the active set changes. */
   sample(time: number): void {
     this.lastTime = time;

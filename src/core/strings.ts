@@ -81,6 +81,9 @@ export type StringKey = keyof typeof en;
 export type Strings = Record<StringKey, string>;
 
 const tables: Record<string, Partial<Strings>> = { en };
+// stringsFor's answers, by locale (and by overrides object): elements ask several times a render.
+let memo = new Map<string, Strings>();
+let memoWith = new WeakMap<object, Map<string, Strings>>();
 
 /**
  * Registers (or extends) a language's table, e.g. `registerStrings('fr', { play: 'Lecture' })`.
@@ -88,21 +91,35 @@ const tables: Record<string, Partial<Strings>> = { en };
  */
 export function registerStrings(lang: string, table: Partial<Strings>, options?: { under?: boolean }): void {
   const key = lang.toLowerCase();
+  memo = new Map();
+  memoWith = new WeakMap();
   tables[key] = options?.under ? { ...table, ...tables[key] } : { ...tables[key], ...table };
 }
 
 /**
  * The strings for `locale` (BCP 47), falling back through its shorter tags to English, with
- * `overrides` (an element's `strings` property) on top.
+ * `overrides` (an element's `strings` property) on top. The same (shared, not to be modified)
+ * object comes back for the same inputs until another table is registered.
  */
 export function stringsFor(locale: string | undefined, overrides?: Partial<Strings>): Strings {
-  const chain: Partial<Strings>[] = [];
-  const parts = (locale ?? 'en').toLowerCase().split('-');
-  for (let i = parts.length; i > 0; i--) {
-    const table = tables[parts.slice(0, i).join('-')];
-    if (table) chain.push(table);
+  const key = (locale ?? 'en').toLowerCase();
+  let cache = memo;
+  if (overrides) {
+    cache = memoWith.get(overrides) ?? new Map();
+    memoWith.set(overrides, cache);
   }
-  return Object.assign({}, en, ...chain.reverse(), overrides) as Strings;
+  let strings = cache.get(key);
+  if (!strings) {
+    const chain: Partial<Strings>[] = [];
+    const parts = key.split('-');
+    for (let i = parts.length; i > 0; i--) {
+      const table = tables[parts.slice(0, i).join('-')];
+      if (table) chain.push(table);
+    }
+    strings = Object.assign({}, en, ...chain.reverse(), overrides) as Strings;
+    cache.set(key, strings);
+  }
+  return strings;
 }
 
 /** Fills `{name}` placeholders: `formatString('Added {quantity}', { quantity: 2 })`. */

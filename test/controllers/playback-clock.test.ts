@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PlaybackClockController } from '../../src/controllers/playback-clock.js';
 
-function setup() {
+function setup(next?: (t: number) => number) {
   const controllers: ReactiveController[] = [];
   const host: ReactiveControllerHost = {
     addController: (c) => controllers.push(c),
@@ -15,21 +15,25 @@ function setup() {
   video.preload = 'auto';
   document.body.append(video);
   const times: number[] = [];
-  const clock = new PlaybackClockController(host, { video: () => video, onTime: (t) => times.push(t) });
+  const clock = new PlaybackClockController(host, { video: () => video, onTime: (t) => times.push(t), next });
   controllers.forEach((c) => c.hostConnected?.());
   const disconnect = () => controllers.forEach((c) => c.hostDisconnected?.());
   return { clock, video, times, disconnect };
 }
 
 /**
- * Loads the MP4 until it is seekable: the test server answers no Range requests, and Chrome then
- * lets a progressive file seek only once all of it is loaded.
+ * Loads the MP4 so that it is seekable at once: the test server answers no Range requests, and
+ * Chrome then lets a progressive file seek only once all of it is loaded (and may suspend the
+ * download before that), so the test plays it from an in-memory blob.
  */
+let blobUrl: Promise<string> | undefined;
 async function loaded(video: HTMLVideoElement) {
-  video.src = '/demo/media/replay.mp4';
+  blobUrl ??= fetch('/demo/media/replay.mp4')
+    .then((r) => r.blob())
+    .then((b) => URL.createObjectURL(b));
+  video.src = await blobUrl;
   await oneEvent(video, 'loadeddata');
-  const seekable = () => video.seekable.length > 0 && video.seekable.end(0) >= video.duration - 0.1;
-  await waitUntil(seekable, 'MP4 not seekable', { timeout: 5000 });
+  await waitUntil(() => video.seekable.length > 0, 'MP4 not seekable', { timeout: 5000 });
 }
 
 describe('PlaybackClockController', () => {
@@ -53,6 +57,29 @@ describe('PlaybackClockController', () => {
     const count = times.length;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(times.length).to.be.at.most(count + 1);
+    expect(clock.running).to.be.false;
+  });
+
+  it('with `next`, sleeps until just before the next change and samples across it on frames', async () => {
+    // One change at 1.5 s, then none: no frame callbacks far from it, a sample just after it.
+    const { clock, video, times, disconnect } = setup((t) => (t < 1.5 ? 1.5 : Infinity));
+    cleanup = () => (disconnect(), video.remove());
+    await loaded(video);
+    await video.play();
+    expect(clock.running).to.be.true;
+    await waitUntil(() => video.currentTime > 0.4, 'video did not advance', { timeout: 4000 });
+    expect(clock.perFrame).to.be.false;
+    const early = times.length;
+    await waitUntil(() => video.currentTime > 2.2, 'video did not advance', { timeout: 5000 });
+    const crossing = times.find((t) => t >= 1.5);
+    expect(crossing, 'no sample after the change').to.be.a('number');
+    expect(crossing! - 1.5).to.be.below(0.1);
+    // Far from any change the clock samples on timeupdate only (about 4 a second), not per frame.
+    expect(times.length - early).to.be.below(20);
+    expect(clock.perFrame).to.be.false;
+    expect(clock.running).to.be.true;
+    video.pause();
+    await oneEvent(video, 'pause');
     expect(clock.running).to.be.false;
   });
 

@@ -51,7 +51,11 @@ export class MediaBase extends LazyElement {
     onAttached: () => this.resume(),
   });
   protected readonly media = new MediaStateController(this, this.videoEl, (type) => this.onMediaEvent(type));
-  protected readonly clock = new PlaybackClockController(this, { video: () => this.videoEl, onTime: (t) => this.onClock(t) });
+  protected readonly clock = new PlaybackClockController(this, {
+    video: () => this.videoEl,
+    onTime: (t) => this.onClock(t),
+    next: (t) => this.nextSample(t),
+  });
   protected readonly visibility = new VisibilityController(this);
   private loaded = false;
   private loading: Promise<void> = Promise.resolve();
@@ -236,6 +240,14 @@ export class MediaBase extends LazyElement {
     // The controls need no more than ~10 updates a second, and none while hidden; onTimeSample
     // gets every frame.
     if (this.videoEl.paused || (this.showsPosition() && Math.abs(time - this.position) >= 0.1)) this.position = time;
+  }
+
+  /**
+   * The media time the clock must sample next after `time` (`Infinity`: nothing to follow until a
+   * media event): the next tenth of a second while the time shows. The element adds its moments.
+   */
+  protected nextSample(time: number): number {
+    return this.showsPosition() ? time + 0.1 : Infinity;
   }
 
   /** Whether the time and progress are on screen now (the element hides its controls while playing). */

@@ -17,6 +17,11 @@ export const MEDIA_EVENTS = [
 const UI_EVENTS = ['enterpictureinpicture', 'leavepictureinpicture'];
 const TRACK_EVENTS = ['addtrack', 'removetrack', 'change'];
 const SETTLED = new Set(['playing', 'pause', 'seeked', 'canplay', 'emptied', 'error', 'ended']);
+/**
+ * Events that change nothing the element shows: the playback clock follows the time itself, and
+ * the buffered range is redrawn with the time while playing (`progress` re-renders when paused).
+ */
+const UNSEEN = new Set(['timeupdate', 'canplaythrough', 'stalled']);
 
 /** See the module doc. */
 export class MediaStateController implements ReactiveController {
@@ -69,8 +74,8 @@ export class MediaStateController implements ReactiveController {
     else if (type === 'emptied') this._started = false;
     this.onEvent?.(type);
     this.host.dispatchEvent(new Event(type, { bubbles: e.bubbles, cancelable: e.cancelable }));
-    // The playback clock follows the time itself: a `timeupdate` (4 a second) changes nothing else.
-    if (type !== 'timeupdate') this.host.requestUpdate();
+    if (UNSEEN.has(type) || (type === 'progress' && !this.video.paused)) return;
+    this.host.requestUpdate();
   }
 
   private readonly refresh = (): void => this.host.requestUpdate();

@@ -51,6 +51,7 @@ export class ShopController implements ReactiveController {
   private attachedTo: unknown;
   private lastJson?: string;
   private ticker?: ReturnType<typeof setInterval>;
+  private marketMemo?: { show: Show; key: string; market: ResolvedMarket };
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -111,10 +112,19 @@ export class ShopController implements ReactiveController {
     else if (kind === 'native') this.pins.attachNative(this.o.video);
   }
 
-  /** The market, currency and locale in force (element attributes over the show's defaults). */
+  /**
+   * The market, currency and locale in force (element attributes over the show's defaults): the
+   * same object until the show or one of those inputs changes, so cards see no change.
+   */
   get market(): ResolvedMarket {
     const fallback = document.documentElement.lang || navigator.language || 'en';
-    return resolveMarket(this.shows.show, this.o.pick(), fallback);
+    const pick = this.o.pick();
+    const key = [pick.market, pick.country, pick.currency, pick.locale, fallback].join('\u0000');
+    const memo = this.marketMemo;
+    if (memo && memo.show === this.shows.show && memo.key === key) return memo.market;
+    const market = resolveMarket(this.shows.show, pick, fallback);
+    this.marketMemo = { show: this.shows.show, key, market };
+    return market;
   }
 
   /** Products the shopper can see here (a show may hide those that cannot be delivered). */

@@ -281,6 +281,10 @@ export class ShoppableVideo extends MediaBase {
     this.shop?.sample(time);
   }
 
+  protected override nextSample(time: number): number {
+    return Math.min(super.nextSample(time), this.shop?.shows.nextChange(time) ?? Infinity);
+  }
+
   protected override showsPosition(): boolean {
     return !this.ui?.controlsHidden;
   }
@@ -328,12 +332,12 @@ export class ShoppableVideo extends MediaBase {
       strings: this.uiStrings,
       userStrings: this.strings,
       cartTimeout: this.cartTimeout,
-      clock: () => this.currentTime,
+      clock: this.mediaClock,
       cartUrl: this.cartUrl,
       checkoutUrl: this.checkoutUrl,
       cartCount: this.cartCount,
       theme: this.theme,
-      wallClock: () => this.hls?.playingDate?.getTime() ?? Date.now(),
+      wallClock: this.wallClock,
     };
   }
 
@@ -365,6 +369,18 @@ export class ShoppableVideo extends MediaBase {
     return this.shop?.market.locale ?? (this.locale || document.documentElement.lang || navigator.language || 'en');
   }
 
+  // Made once: a new function per render would be a changed property on every card.
+  private readonly mediaClock = (): number => this.currentTime;
+  private readonly wallClock = (): number => this.hls?.playingDate?.getTime() ?? Date.now();
+
+  private rtlMemo?: { locale: string; rtl: boolean };
+  /** Whether the UI locale is written right to left (asked once per locale: Intl.Locale is slow). */
+  private rtl(): boolean {
+    const locale = this.uiLocale;
+    if (this.rtlMemo?.locale !== locale) this.rtlMemo = { locale, rtl: isRtl(locale) };
+    return this.rtlMemo.rtl;
+  }
+
   /** The big Play button before the chrome has arrived. */
   private readonly playFromShell = (): void => {
     this.play().catch(() => {});
@@ -388,7 +404,7 @@ export class ShoppableVideo extends MediaBase {
       class="player"
       role="group"
       aria-label=${s.player}
-      dir=${isRtl(this.uiLocale) ? 'rtl' : nothing}
+      dir=${this.rtl() ? 'rtl' : nothing}
       tabindex="0"
       ${styleProps({ '--_aspect': this.aspectRatio || undefined })}
       @keydown=${ui?.onKeydown}
