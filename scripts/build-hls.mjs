@@ -3,7 +3,7 @@
 // and a light build; "subtitles" is the light build plus subtitle/caption and alternate-audio
 // renditions, which the light build leaves out. Used by rollup.config.mjs (`npm run build`).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -74,6 +74,8 @@ export async function buildHls(variant, outfile) {
       b.onLoad({ filter: /.*/, namespace: 'hls-empty' }, () => ({ contents: 'export default undefined;', loader: 'js' }));
     },
   };
+  // tsc's map of the stand-in module this build replaces would describe the wrong file.
+  rmSync(`${outfile}.map`, { force: true });
   return build({
     entryPoints: [join(hlsRoot, 'src/exports-default.ts')],
     outfile,
@@ -86,17 +88,6 @@ export async function buildHls(variant, outfile) {
     plugins: [empty],
     logLevel: 'error',
     metafile: true,
-    nodePaths: depPaths(),
-  });
-}
-
-/** Builds hls.js's transmuxer worker (the script `workerPath` names) with the full flags. */
-export async function buildHlsWorker(outfile) {
-  const define = { __VERSION__: JSON.stringify(version), __IN_WORKER__: 'true', __HLS_WORKER_BUNDLE__: 'undefined' };
-  for (const flag of FLAGS) define[`__USE_${flag}__`] = 'true';
-  return build({
-    entryPoints: [join(hlsRoot, 'src/demux/transmuxer-worker.ts')],
-    outfile, bundle: true, format: 'iife', target: 'es2019', minify: true, legalComments: 'none', define, logLevel: 'error',
     nodePaths: depPaths(),
   });
 }

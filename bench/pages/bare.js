@@ -23,6 +23,7 @@ export function options() {
     src: q.get('src') ?? '/demo/media/replay/master.m3u8',
     autoplay: q.get('autoplay') !== '0',
     top: Number(q.get('top') ?? 0),
+    workerPath: q.get('worker') ?? undefined,
   };
 }
 
@@ -32,7 +33,8 @@ export function attach(video, src) {
     video.src = src;
     return null;
   }
-  const hls = new Hls();
+  const { workerPath } = options();
+  const hls = new Hls(workerPath ? { workerPath } : undefined);
   hls.attachMedia(video);
   hls.loadSource(src);
   return hls;

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hlsBuildFor, hlsBuildForConfig, type HlsBuild } from '../core/hls-features.js';
 import { loadHlsBuild } from '../engine/load-hls.js';
-import { primedLoader, type FetchedPlaylist } from '../engine/primed-loader.js';
+import { fetchPlaylist, manifestPolicy, primedLoader, type FetchedPlaylist } from '../engine/primed-loader.js';
 import { ErrorCode } from '../events.js';
 
 export type { HlsBuild } from '../core/hls-features.js';
@@ -83,9 +83,10 @@ export interface MediaEngineOptions {
 /**
  * Gallery-friendly hls.js defaults: a modest forward buffer (30 s, at most 60 s) and a 30 s back
  * buffer keep memory low when a page holds many players. `enableWorker` is hls.js's default, kept
- * explicit: note that the ESM build (`hls.mjs`, what `import('hls.js')` resolves to) carries no
- * inline worker bundle, so without a `workerPath` it transmuxes on the main thread; pass
- * `hlsConfig: { workerPath }` (a URL to `hls.worker.js`) to move that work off the main thread.
+ * explicit: note that hls.js's ES module builds (all three the engine chooses from) carry no
+ * inline worker bundle, so without a `workerPath` they transmux on the main thread; pass
+ * `hlsConfig: { workerPath }` (a URL to hls.js's `dist/hls.worker.js`, same version) to move that
+ * work off the main thread.
  * `liveDurationInfinity` makes a live stream's duration Infinity, with the DVR window as the video's
  * seekable range, which is how the player tells live from a replay.
  */
@@ -271,22 +272,17 @@ export class MediaEngineController implements ReactiveController {
   }
 
   /**
-   * Fetches the playlist and picks the smallest build for it and the page's config; a failed fetch
-   * picks the full build (hls.js then requests the playlist itself and reports the failure).
+   * Fetches the playlist and picks the smallest build for it and the page's config. The fetch is
+   * hls.js's first attempt (see `engine/primed-loader`); when it fails, the full build is chosen
+   * and hls.js retries or reports the failure under its own policy.
    */
   private async chooseBuild(src: string): Promise<{ build: HlsBuild; fetched?: FetchedPlaylist }> {
     const config = this.opts.hlsConfig;
     if (hlsBuildForConfig(config) === 'full' || (config && OWN_REQUESTS.some((key) => config[key] !== undefined))) {
       return { build: 'full' };
     }
-    try {
-      const response = await fetch(src, { credentials: 'same-origin' });
-      if (!response.ok) return { build: 'full' };
-      const text = await response.text();
-      return { build: hlsBuildFor(text, config), fetched: { url: src, responseUrl: response.url || src, text } };
-    } catch {
-      return { build: 'full' };
-    }
+    const fetched = await fetchPlaylist(src, manifestPolicy(config));
+    return { build: fetched.ok ? hlsBuildFor(fetched.text, config) : 'full', fetched };
   }
 
   private playHls(Hls: HlsConstructor, video: HTMLVideoElement, src: string, fetched?: FetchedPlaylist): Promise<void> {
@@ -296,7 +292,9 @@ export class MediaEngineController implements ReactiveController {
       startPosition: this.opts.startPosition ?? -1,
       autoStartLoad: this.opts.autoStartLoad ?? true,
       // The playlist already fetched to choose the build is handed to hls.js rather than fetched again.
-      ...(fetched && typeof Loader === 'function' ? { pLoader: primedLoader(Loader as never, fetched) } : {}),
+      ...(fetched && typeof Loader === 'function'
+        ? { pLoader: primedLoader(Loader as never, fetched, manifestPolicy(this.opts.hlsConfig)) }
+        : {}),
       ...this.opts.hlsConfig,
     };
     const hls = new Hls(config);
