@@ -5,6 +5,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { buildHls, canBuildHls } from './scripts/build-hls.mjs';
 
 // Writes dist/cdn/size-report.json: each chunk's static imports and modules, for scripts/size.mjs.
 const sizeReport = () => ({
@@ -25,19 +26,27 @@ const sizeReport = () => ({
   },
 });
 
-// hls.js ships its own minified ES module: bundle that one as the lazy chunk and do not minify it
-// again (terser over 1.5 MB of hls.js is most of the build's time).
+// hls.js builds, each its own lazy chunk, chosen at run time from the source's playlist
+// (src/core/hls-features.ts): hls.js's own minified full and light ES modules, and "subtitles",
+// light plus subtitle/caption and alternate-audio renditions, built from hls.js's sources into
+// dist/engine/hls-subtitles.js (over tsc's stand-in, which re-exports the full build) when
+// hls.js's build dependencies are installed (scripts/build-hls.mjs). None is minified again
+// (terser over 1.5 MB of hls.js is most of the build's time).
+if (canBuildHls()) await buildHls('subtitles', 'dist/engine/hls-subtitles.js');
+else console.warn('build-hls: hls.js build dependencies not found; the "subtitles" build is the full one');
 const prebuiltHls = () => ({
   name: 'prebuilt-hls',
   resolveId(source) {
     if (source === 'hls.js') return this.resolve('hls.js/dist/hls.min.mjs', undefined, { skipSelf: true });
+    if (source === 'hls.js/light') return this.resolve('hls.js/dist/hls.light.min.mjs', undefined, { skipSelf: true });
     return null;
   },
 });
+const HLS_CHUNKS = new Set(['hls', 'hls-light', 'hls-subtitles']);
 const minify = terser({ ecma: 2021, module: true, format: { comments: false } });
 const terserRenderChunk = minify.renderChunk;
 minify.renderChunk = function (code, chunk, ...rest) {
-  return chunk.name === 'hls' ? null : terserRenderChunk.call(this, code, chunk, ...rest);
+  return HLS_CHUNKS.has(chunk.name) ? null : terserRenderChunk.call(this, code, chunk, ...rest);
 };
 
 const main = {
@@ -49,7 +58,9 @@ const main = {
     chunkFileNames: '[name]-[hash].js',
     sourcemap: true,
     manualChunks(id) {
+      if (id.includes('/node_modules/hls.js/dist/hls.light.')) return 'hls-light';
       if (id.includes('/node_modules/hls.js/')) return 'hls';
+      if (id.includes('/dist/engine/hls-subtitles.')) return 'hls-subtitles';
     },
   },
   plugins: [

@@ -3,7 +3,7 @@
 // each cell is the median with the spread (min–max). This is a measurement, not a test: it exits 0
 // whether or not a target is met, and prints PASS or MISS per row. See docs/performance.md.
 //
-//   node bench/run.mjs [--quick] [--runs N] [--only ttff,offscreen,gallery,playback,cycles,timeline]
+//   node bench/run.mjs [--quick] [--runs N] [--worker] [--only ttff,offscreen,gallery,playback,cycles,timeline]
 //                      [--markdown] [--json FILE]
 //
 // CHROME_PATH overrides /usr/bin/chromium. The build must exist (`npm run bench` builds first);
@@ -61,11 +61,15 @@ const staticSet = new Set();
 })(build.entry);
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const entryGzip = [...staticSet].reduce((s, name) => s + gz(join(cdn, name)), 0);
-const engineChunk = Object.keys(build.chunks).find((name) =>
-  build.chunks[name].modules.some((m) => m.id.includes('node_modules/hls.js/')),
-);
-const engineFile = engineChunk ? join(cdn, engineChunk) : join(root, 'node_modules/hls.js/dist/hls.min.mjs');
-const engineName = engineChunk ? `${builtCdn.replace(root + '/', '')}/${engineChunk} (the library's own lazy chunk)` : 'node_modules/hls.js/dist/hls.min.mjs';
+// The bare pages load what a developer writes without the library: stock hls.js's default build
+// (`import Hls from 'hls.js'` in a page's own script resolves to it on a CDN such as jsDelivr).
+const engineFile = join(root, 'node_modules/hls.js/dist/hls.min.mjs');
+const engineName = `node_modules/hls.js/dist/hls.min.mjs (hls.js ${JSON.parse(readFileSync(join(root, 'node_modules/hls.js/package.json'), 'utf8')).version}'s default build, ${(gz(engineFile) / 1024).toFixed(1)} KB gzip)`;
+// The library's own lazy hls.js chunks, for the header.
+const libEngines = Object.keys(build.chunks)
+  .filter((name) => /^hls[-.]/.test(name))
+  .map((name) => `${name} ${(gz(join(cdn, name)) / 1024).toFixed(1)} KB`)
+  .join(', ');
 const entrySource = readFileSync(join(cdn, build.entry), 'utf8');
 const libReady = /define\(\s*["'`]shoppable-video["'`]/.test(entrySource);
 
@@ -83,7 +87,11 @@ if (loadAtStart > host.cpus / 2) {
   console.error(`warning: load average ${loadAtStart.toFixed(1)} on ${host.cpus} CPUs: other work will skew the numbers.`);
 }
 
-const page = (name, query = '') => `/bench/pages/${name}.html${query}`;
+// `--worker`: every hls.js (the library's and the bare pages') transmuxes in hls.js's worker,
+// `hlsConfig.workerPath` = hls.js 1.7.4's own dist/hls.worker.js (see bench/pages/probe.js, bare.js).
+const WORKER = process.argv.includes('--worker') ? '/node_modules/hls.js/dist/hls.worker.js' : '';
+const page = (name, query = '') =>
+  `/bench/pages/${name}.html${WORKER ? `${query ? `${query}&` : '?'}worker=${encodeURIComponent(WORKER)}` : query}`;
 const started = Date.now();
 const errors = [];
 
@@ -334,7 +342,8 @@ rmSync(snapshot, { recursive: true, force: true });
 const describeHost = [
   `machine: ${host.cpus} CPUs (${host.model}), ${host.memoryGiB} GiB, ${host.os}; load average at the start ${loadAtStart.toFixed(2)}, at the end ${host.load}`,
   `browser: Chromium ${host.chromium}, headless; node ${host.node}; hls.js ${host.hlsjs}; commit ${host.commit}; ${host.date}`,
-  `engine for the bare pages: ${engineName}`,
+  `engine for the bare pages: ${engineName}${WORKER ? `; both sides transmux in a worker (${WORKER})` : ''}`,
+  `library's hls.js chunks (gzip -9): ${libEngines}`,
   `mode: ${quick ? 'quick' : 'full'}, ${RUNS} alternating runs per comparison (gallery and playback: ${HEAVY_RUNS}); cells are median (min–max); ${((Date.now() - started) / 1000).toFixed(0)} s`,
 ];
 if (!libReady) {

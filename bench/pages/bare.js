@@ -1,8 +1,8 @@
 // What a page without the library does: a <video> and hls.js, imported statically. The engine at
-// /bench/engine/hls.js is the very hls.js chunk the library's CDN build loads lazily (the runner
-// maps the URL; see bench/run.mjs), so both sides download and run the same engine code. The bare
-// pages modulepreload this file, so hls.js is two hops from the HTML (page script, then hls.js), as
-// on a page whose own script imports hls.js; the library's is too (entry, then its lazy chunk).
+// /bench/engine/hls.js is stock hls.js's default build, `hls.min.mjs` (the runner maps the URL; see
+// bench/run.mjs): what `import Hls from 'hls.js'` gives a page without the library. The bare pages
+// modulepreload this file, so hls.js is two hops from the HTML (page script, then hls.js), as on a
+// page whose own script imports hls.js.
 import * as engine from '/bench/engine/hls.js';
 
 /** The hls.js class, wherever the chunk exports it (rollup may rename or nest a chunk's exports). */
@@ -23,6 +23,7 @@ export function options() {
     src: q.get('src') ?? '/demo/media/replay/master.m3u8',
     autoplay: q.get('autoplay') !== '0',
     top: Number(q.get('top') ?? 0),
+    workerPath: q.get('worker') ?? undefined,
   };
 }
 
@@ -32,7 +33,8 @@ export function attach(video, src) {
     video.src = src;
     return null;
   }
-  const hls = new Hls();
+  const { workerPath } = options();
+  const hls = new Hls(workerPath ? { workerPath } : undefined);
   hls.attachMedia(video);
   hls.loadSource(src);
   return hls;

@@ -18,6 +18,16 @@
     },
   };
   window.__bench = bench;
+  // `?worker=<url>` (bench/run.mjs --worker): the library's players get `hlsConfig.workerPath`,
+  // set on each element before the CDN entry defines (upgrades) it, as a page's own script would.
+  const workerPath = new URLSearchParams(location.search).get('worker');
+  if (workerPath) {
+    const define = customElements.define.bind(customElements);
+    customElements.define = (name, cls, options) => {
+      if (name === 'shoppable-video') for (const el of document.querySelectorAll(name)) el.hlsConfig = { ...el.hlsConfig, workerPath };
+      return define(name, cls, options);
+    };
+  }
   addEventListener('error', (e) => bench.errors.push(String(e.message)));
   addEventListener('unhandledrejection', (e) => bench.errors.push(String(e.reason)));
   try {

@@ -5,7 +5,12 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { hlsBuildFor, hlsBuildForConfig, type HlsBuild } from '../core/hls-features.js';
+import { loadHlsBuild } from '../engine/load-hls.js';
+import { fetchPlaylist, manifestPolicy, primedLoader, type FetchedPlaylist } from '../engine/primed-loader.js';
 import { ErrorCode } from '../events.js';
+
+export type { HlsBuild } from '../core/hls-features.js';
 
 /** The parts of an hls.js instance the library uses (tests pass a fake). */
 export interface HlsInstance {
@@ -62,8 +67,11 @@ export interface LoadOptions {
 export interface MediaEngineOptions {
   /** The video element to drive (rendered by the host, so read lazily). */
   readonly video: () => HTMLVideoElement | undefined;
-  /** Loads the Hls class; defaults to a dynamic `import('hls.js')` (a separate chunk in the CDN build). */
-  readonly loadHls?: () => Promise<HlsConstructor>;
+  /**
+   * Loads the Hls class of the chosen build; defaults to a dynamic import of that build (each a
+   * separate chunk in the CDN build). Tests pass a fake.
+   */
+  readonly loadHls?: (build: HlsBuild) => Promise<HlsConstructor>;
   /** Called once per failure, after the fallback (if any) was tried. */
   readonly onError?: (failure: MediaFailure) => void;
   /** Called each time the video gets a source (also the fallback, and after a media recovery). */
@@ -75,9 +83,10 @@ export interface MediaEngineOptions {
 /**
  * Gallery-friendly hls.js defaults: a modest forward buffer (30 s, at most 60 s) and a 30 s back
  * buffer keep memory low when a page holds many players. `enableWorker` is hls.js's default, kept
- * explicit: note that the ESM build (`hls.mjs`, what `import('hls.js')` resolves to) carries no
- * inline worker bundle, so without a `workerPath` it transmuxes on the main thread; pass
- * `hlsConfig: { workerPath }` (a URL to `hls.worker.js`) to move that work off the main thread.
+ * explicit: note that hls.js's ES module builds (all three the engine chooses from) carry no
+ * inline worker bundle, so without a `workerPath` they transmux on the main thread; pass
+ * `hlsConfig: { workerPath }` (a URL to hls.js's `dist/hls.worker.js`, same version) to move that
+ * work off the main thread.
  * `liveDurationInfinity` makes a live stream's duration Infinity, with the DVR window as the video's
  * seekable range, which is how the player tells live from a replay.
  */
@@ -96,8 +105,10 @@ const RECOVERY_INTERVAL_MS = 3000;
 const HLS_URL = /\.m3u8?(?:[?#]|$)/i;
 const HLS_MIME = 'application/vnd.apple.mpegurl';
 
-const importHls = (): Promise<HlsConstructor> =>
-  import('hls.js').then((m) => m.default as unknown as HlsConstructor);
+// Page config that changes how playlists are requested (headers, credentials, a custom loader):
+// the engine's own fetch could not reproduce it, so the playlist is not scanned and the full build
+// is used.
+const OWN_REQUESTS = ['xhrSetup', 'fetchSetup', 'loader', 'pLoader'];
 
 /** True when `src` names an HLS playlist. */
 export function isHlsUrl(src: string): boolean {
@@ -112,6 +123,7 @@ function hasMediaSource(): boolean {
 export class MediaEngineController implements ReactiveController {
   private _hls: HlsInstance | null = null;
   private _kind: 'hls.js' | 'native' | 'none' = 'none';
+  private _build: HlsBuild | 'page' | undefined;
   private _failure: MediaFailure | undefined;
   private generation = 0;
   private src = '';
@@ -141,6 +153,15 @@ export class MediaEngineController implements ReactiveController {
   /** Which engine plays the current source. */
   get kind(): 'hls.js' | 'native' | 'none' {
     return this._kind;
+  }
+
+  /**
+   * The hls.js build playing the current source: `light`, `subtitles` or `full` (chosen from the
+   * playlist, see `core/hls-features`), `page` for the page's own `hlsConstructor`; undefined
+   * before hls.js is chosen and on the native path.
+   */
+  get build(): HlsBuild | 'page' | undefined {
+    return this._build;
   }
 
   /** The failure that stopped playback, until the next load. */
@@ -193,6 +214,7 @@ export class MediaEngineController implements ReactiveController {
     const video = this.options.video();
     this._hls = null;
     this._kind = 'none';
+    this._build = undefined;
     this._failure = undefined;
     this.recoveries = 0;
     this.lastRecovery = -Infinity;
@@ -225,24 +247,54 @@ export class MediaEngineController implements ReactiveController {
       return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
     }
     let Hls: HlsConstructor;
+    let fetched: FetchedPlaylist | undefined;
     try {
-      Hls = this.opts.hlsConstructor ?? (await (this.options.loadHls ?? importHls)());
+      if (this.opts.hlsConstructor) {
+        Hls = this.opts.hlsConstructor;
+        this._build = 'page';
+      } else {
+        // The playlist is fetched first and alone: it is small, and it decides which build to import.
+        const choice = await this.chooseBuild(src);
+        if (token !== this.generation) return;
+        fetched = choice.fetched;
+        this._build = choice.build;
+        Hls = await (this.options.loadHls ?? loadHlsBuild)(choice.build);
+      }
     } catch (cause) {
       if (token !== this.generation) return;
       return this.giveUp(ErrorCode.MediaEngine, 'The HLS engine could not be loaded.', cause);
     }
     if (token !== this.generation) return;
     // Chromium answers "maybe" to canPlayType(HLS) yet cannot play it: prefer MSE whenever it works.
-    if (Hls.isSupported()) return this.playHls(Hls, video, src);
+    if (Hls.isSupported()) return this.playHls(Hls, video, src, fetched);
     if (video.canPlayType(HLS_MIME)) return this.playNative(video, src);
     return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
   }
 
-  private playHls(Hls: HlsConstructor, video: HTMLVideoElement, src: string): Promise<void> {
+  /**
+   * Fetches the playlist and picks the smallest build for it and the page's config. The fetch is
+   * hls.js's first attempt (see `engine/primed-loader`); when it fails, the full build is chosen
+   * and hls.js retries or reports the failure under its own policy.
+   */
+  private async chooseBuild(src: string): Promise<{ build: HlsBuild; fetched?: FetchedPlaylist }> {
+    const config = this.opts.hlsConfig;
+    if (hlsBuildForConfig(config) === 'full' || (config && OWN_REQUESTS.some((key) => config[key] !== undefined))) {
+      return { build: 'full' };
+    }
+    const fetched = await fetchPlaylist(src, manifestPolicy(config));
+    return { build: fetched.ok ? hlsBuildFor(fetched.text, config) : 'full', fetched };
+  }
+
+  private playHls(Hls: HlsConstructor, video: HTMLVideoElement, src: string, fetched?: FetchedPlaylist): Promise<void> {
+    const Loader = (Hls as unknown as { DefaultConfig?: { loader?: unknown } }).DefaultConfig?.loader;
     const config = {
       ...HLS_DEFAULTS,
       startPosition: this.opts.startPosition ?? -1,
       autoStartLoad: this.opts.autoStartLoad ?? true,
+      // The playlist already fetched to choose the build is handed to hls.js rather than fetched again.
+      ...(fetched && typeof Loader === 'function'
+        ? { pLoader: primedLoader(Loader as never, fetched, manifestPolicy(this.opts.hlsConfig)) }
+        : {}),
       ...this.opts.hlsConfig,
     };
     const hls = new Hls(config);

@@ -212,6 +212,8 @@ describe('MediaEngineController', () => {
     let release!: (c: typeof FakeHls) => void;
     const { engine } = setup({ loadHls: () => new Promise((r) => (release = r)) });
     const pending = engine.load(SRC);
+    // The import starts once the playlist was fetched (to choose the build).
+    await waitUntil(() => release, 'hls.js import started');
     await engine.load(MP4);
     release(FakeHls);
     await pending;

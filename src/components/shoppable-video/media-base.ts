@@ -160,8 +160,11 @@ export class MediaBase extends LazyElement {
     const video = this.videoEl;
     video.preload = this.preload === 'none' || this.preload === 'auto' ? this.preload : 'metadata';
     // The video exists from the constructor, so the engine may start before the first render.
-    if (!this.loaded && this.source() && this.isConnected && this.visibility.near && (this.autoplay || this.preload !== 'none')) {
-      void this.startEngine();
+    if (!this.loaded && this.source() && this.isConnected && (this.autoplay || this.preload !== 'none')) {
+      // An autoplaying embed in the first viewport starts now rather than a frame later, when the
+      // IntersectionObserver first reports: the playlist fetch and the engine import are the start
+      // of the first frame's waterfall.
+      if (this.visibility.near || (this.autoplay && nearViewport(this))) void this.startEngine();
     }
   }
 
@@ -254,6 +257,15 @@ export class MediaBase extends LazyElement {
   protected showsPosition(): boolean {
     return true;
   }
+}
+
+/** True when `el` is within the visibility controller's 200 px of the viewport (a synchronous check). */
+function nearViewport(el: Element): boolean {
+  // No boxes: display none (or not rendered), which the IntersectionObserver never reports as near.
+  if (el.getClientRects().length === 0) return false;
+  const r = el.getBoundingClientRect();
+  const margin = 200;
+  return r.bottom >= -margin && r.top <= innerHeight + margin && r.right >= -margin && r.left <= innerWidth + margin;
 }
 
 /** The inner video, made once so the media API works before the first render. */

@@ -1,0 +1,14 @@
+/**
+ * Imports one hls.js build. Each import is its own lazy chunk in the CDN build; bundlers resolve
+ * `hls.js` and `hls.js/light` through hls.js's package exports and the subtitles build by path.
+ * @module
+ */
+import type { HlsBuild } from '../core/hls-features.js';
+import type { HlsConstructor } from '../controllers/media-engine.js';
+
+/** Imports the Hls class of `build`. */
+export function loadHlsBuild(build: HlsBuild): Promise<HlsConstructor> {
+  const loaded =
+    build === 'light' ? import('hls.js/light') : build === 'subtitles' ? import('./hls-subtitles.js') : import('hls.js');
+  return loaded.then((m) => m.default as unknown as HlsConstructor);
+}

@@ -1,0 +1,109 @@
+/**
+ * The engine fetches the master playlist itself, to choose the hls.js build, before hls.js exists.
+ * This module makes that fetch hls.js's first attempt at the playlist: a playlist loader (`pLoader`)
+ * that answers hls.js's first request for it with the fetch's outcome, so choosing costs no second
+ * request, and a failure is retried, timed out and reported under hls.js's own manifest load policy.
+ * @module
+ */
+
+/** hls.js's manifest load policy (`manifestLoadPolicy.default`), the parts used here. */
+interface ManifestPolicy {
+  readonly maxTimeToFirstByteMs: number;
+  readonly maxLoadTimeMs: number;
+  readonly timeoutRetry: { readonly maxNumRetry: number } | null;
+  readonly errorRetry: { readonly maxNumRetry: number; readonly retryDelayMs: number } | null;
+}
+
+/** hls.js 1.7's default `manifestLoadPolicy.default`. */
+const DEFAULT_POLICY: ManifestPolicy = {
+  maxTimeToFirstByteMs: Infinity,
+  maxLoadTimeMs: 20_000,
+  timeoutRetry: { maxNumRetry: 2 },
+  errorRetry: { maxNumRetry: 1, retryDelayMs: 1000 },
+};
+
+/** What the first attempt at the playlist got: its text, an HTTP status (0: no answer), or a timeout. */
+export type FetchedPlaylist =
+  | { readonly url: string; readonly ok: true; readonly responseUrl: string; readonly text: string }
+  | { readonly url: string; readonly ok: false; readonly status: number; readonly statusText: string; readonly at: number }
+  | { readonly url: string; readonly ok: false; readonly timeout: true; readonly at: number };
+
+/** The manifest load policy in force for a page's hls.js config. */
+export function manifestPolicy(config: Readonly<Record<string, unknown>> | undefined): ManifestPolicy {
+  const policy = (config?.manifestLoadPolicy as { default?: Partial<ManifestPolicy> } | undefined)?.default;
+  return { ...DEFAULT_POLICY, ...policy };
+}
+
+/**
+ * Fetches `url` as hls.js's first attempt would: it times out after the policy's time to first
+ * byte or load time, whichever is shorter. Never rejects.
+ */
+export async function fetchPlaylist(url: string, policy: ManifestPolicy): Promise<FetchedPlaylist> {
+  const limit = Math.min(policy.maxTimeToFirstByteMs, policy.maxLoadTimeMs);
+  const abort = new AbortController();
+  const timer = Number.isFinite(limit) ? setTimeout(() => abort.abort(), limit) : undefined;
+  try {
+    const response = await fetch(url, { credentials: 'same-origin', signal: abort.signal });
+    if (!response.ok) return { url, ok: false, status: response.status, statusText: response.statusText, at: performance.now() };
+    return { url, ok: true, responseUrl: response.url || url, text: await response.text() };
+  } catch {
+    const at = performance.now();
+    return abort.signal.aborted ? { url, ok: false, timeout: true, at } : { url, ok: false, status: 0, statusText: '', at };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The part of an hls.js loader class this module relies on (`Hls.DefaultConfig.loader`). */
+type LoaderClass = new (config: unknown) => {
+  stats: { loaded: number; total: number; retry: number; loading: { start: number; first: number; end: number } };
+  load(context: { type?: string; url: string }, config: unknown, callbacks: Callbacks): void;
+};
+interface Callbacks {
+  onSuccess(response: unknown, stats: unknown, context: unknown, details: unknown): void;
+  onError(error: { code: number; text: string }, context: unknown, details: unknown, stats: unknown): void;
+  onTimeout(stats: unknown, context: unknown, details: unknown): void;
+}
+
+/**
+ * A `pLoader` class for one hls.js instance: its first `manifest` request (for `fetched.url`) gets the fetch's outcome as its first attempt (a success, or a failure that hls.js's policy
+ * retries with a real request or reports); every other request goes to hls.js's own loader.
+ */
+export function primedLoader(Base: LoaderClass, fetched: FetchedPlaylist, policy: ManifestPolicy): LoaderClass {
+  let pending = true;
+  return class PrimedLoader extends Base {
+    override load(context: { type?: string; url: string }, config: unknown, callbacks: Callbacks): void {
+      // The instance's first manifest request is the engine's `loadSource(src)`: hls.js resolves the
+      // URL itself (against `self.location`, which is about:blank in a blank frame), so it is not compared.
+      if (!pending || context.type !== 'manifest') {
+        return super.load(context, config, callbacks);
+      }
+      pending = false;
+      const { stats } = this;
+      if (fetched.ok) {
+        stats.loading.start = stats.loading.first = stats.loading.end = performance.now();
+        stats.loaded = stats.total = fetched.text.length;
+        const response = { url: fetched.responseUrl, data: fetched.text, code: 200 };
+        setTimeout(() => callbacks.onSuccess(response, stats, context, null));
+        return;
+      }
+      // hls.js retries timeouts, server errors (5xx) and other non-4xx answers, not 4xx or no answer (0).
+      const timeout = 'timeout' in fetched;
+      const status = timeout ? 0 : fetched.status;
+      const retry = timeout ? policy.timeoutRetry : status !== 0 && (status < 400 || status > 499) ? policy.errorRetry : null;
+      if (retry && retry.maxNumRetry > 0) {
+        // The fetch was attempt one: hls.js makes the retry, after its delay, with one retry used.
+        stats.retry = 1;
+        const delay = timeout ? 0 : Math.max(0, (policy.errorRetry?.retryDelayMs ?? 0) - (performance.now() - fetched.at));
+        setTimeout(() => super.load(context, config, callbacks), delay);
+        return;
+      }
+      stats.loading.start = performance.now();
+      setTimeout(() =>
+        timeout
+          ? callbacks.onTimeout(stats, context, null)
+          : callbacks.onError({ code: status, text: fetched.statusText }, context, null, stats),
+      );
+    }
+  };
+}
