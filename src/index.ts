@@ -68,6 +68,7 @@ export {
   MediaEngineController,
   HLS_DEFAULTS,
   isHlsUrl,
+  type HlsBuild,
   type HlsConstructor,
   type HlsInstance,
   type MediaFailure,
