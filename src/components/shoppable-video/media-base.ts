@@ -63,6 +63,8 @@ export class MediaBase extends LazyElement {
   private intent = false;
   /** Autoplay has started playback of this source (so a re-attach does not autoplay again). */
   private autoplayed = false;
+  /** The browser refused autoplay (the player waits, paused, for the viewer). */
+  protected autoplayFailed = false;
   private pendingTime: number | undefined;
   /** The source the engine was last started with (to notice a change of `source()`). */
   private startedSrc = '';
@@ -229,7 +231,10 @@ export class MediaBase extends LazyElement {
     if (!this.intent && !(this.autoplay && !this.autoplayed)) return;
     this.videoEl.play().then(
       () => (this.intent = this.autoplayed = true),
-      () => {},
+      () => {
+        this.autoplayFailed = true;
+        this.requestUpdate();
+      },
     );
   }
 

@@ -198,6 +198,16 @@ export class ShoppableVideo extends MediaBase {
     return (show || !!this.querySelector(':scope > script[type="application/json"]')) && this.visibility.near;
   }
 
+  /**
+   * The chrome is wanted once the player is near the viewport, or has played. An autoplaying player
+   * shows its first frame first: the controls are hidden while it plays, and their chunk would only
+   * compete with the engine for the main thread.
+   */
+  private wantsChrome(): boolean {
+    if (this.media.started || this.autoplayFailed) return true;
+    return this.visibility.near && !(this.autoplay && this.source() && this.muted);
+  }
+
   /** The chrome is fetched once the player is near the viewport, or asked to play. */
   private async attachChrome(): Promise<void> {
     const chrome = await loadChrome();
@@ -214,6 +224,9 @@ export class ShoppableVideo extends MediaBase {
       warm: this.warm,
       failed: () => !!this.engine.failure,
     });
+    // Already playing (an autoplaying player loads its chrome after the first frame): the
+    // controls hide after the usual spell, as they would have from `playing`.
+    if (!this.videoEl.paused) this.ui.autohide.poke();
   }
 
   private async attachShop(): Promise<void> {
@@ -239,7 +252,7 @@ export class ShoppableVideo extends MediaBase {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.chrome && (this.visibility.near || this.media.started)) void this.need(this.attachChrome());
+    if (!this.chrome && this.wantsChrome()) void this.need(this.attachChrome());
     if (!this.shop && this.wantsShop()) void this.need(this.attachShop());
     else if (changed.has('show') || changed.has('showSrc')) this.loadShow();
     this.needStrings(this.uiLocale);
