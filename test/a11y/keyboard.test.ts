@@ -22,7 +22,10 @@ describe('keyboard only, with announcements', () => {
     await waitUntil(() => overlayCards(el).length > 0, 'no product came on screen', { timeout: 8000 });
     await sendKeys({ press: 'Space' }); // pause, so the focus is not chased by new products
     await waitUntil(() => el.paused, 'Space did not pause');
-    await el.updateComplete; // the overlay card's own chunk, the first time a card shows
+    await waitUntil(
+      () => overlayCards(el)[0]?.shadowRoot?.querySelector('[part~="add-to-cart"]'),
+      'the overlay card did not render',
+    );
     await waitUntil(() => region.textContent!.includes('Now showing: Carousel music box'), 'the product was not announced');
 
     let focused: Element | null = null;

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
@@ -6,6 +7,10 @@ import { HLS, deep, overlayCards, seek, showPlayer } from './helpers.js';
 
 // axe on the player (and, through its shadow roots, the cards and list inside it) in every state.
 describe('accessibility (axe) in every state', () => {
+  // axe measures contrast as painted: a card still fading in (150 ms) would read as low contrast.
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
   it('idle: before the first play', async () => {
     const el = await showPlayer();
     expect(deep(el, '[part~="big-play-button"]')).to.exist;

@@ -82,8 +82,9 @@ describe('reliability: host isolation', function () {
       moments: [{ productId: `p${i}`, start: 10 + i, end: 20 + i }],
     }));
     const box = await fixture<HTMLDivElement>(html`<div>
-      ${shows.map((s) => html`<shoppable-video muted preload="none" .show=${s}></shoppable-video>`)}
+      ${shows.map((s) => html`<shoppable-video style="width: 96px" muted preload="none" .show=${s}></shoppable-video>`)}
     </div>`);
+    // Small, so all ten are near the viewport: a player loads its shop layer only once it is.
     const players = [...box.querySelectorAll('shoppable-video')];
     await Promise.all(players.map((p) => p.updateComplete));
     const overlayTitles = () =>

@@ -80,8 +80,17 @@ export const shopStyles = css`
     border-radius: 50%;
     border: 3px solid var(--shoppable-hotspot-ring-color, #fff);
     background: var(--shoppable-hotspot-color, var(--_sv-accent));
-    box-shadow: 0 0 0 0 var(--shoppable-hotspot-color, var(--_sv-accent));
     cursor: pointer;
+  }
+  /* The pulse is a ring scaled and faded (compositor-only properties): an animated box-shadow
+     would repaint on the main thread every frame for as long as a hotspot shows. */
+  .hotspot::before {
+    content: '';
+    position: absolute;
+    inset: -3px;
+    border-radius: 50%;
+    background: var(--shoppable-hotspot-color, var(--_sv-accent));
+    pointer-events: none;
     animation: shoppable-pulse 1.6s ease-out infinite;
   }
   .hotspot:focus-visible {
@@ -89,8 +98,14 @@ export const shopStyles = css`
     outline-offset: 2px;
   }
   @keyframes shoppable-pulse {
-    70% {
-      box-shadow: 0 0 0 12px transparent;
+    from {
+      transform: scale(1);
+      opacity: 0.6;
+    }
+    70%,
+    to {
+      transform: scale(1.85);
+      opacity: 0;
     }
   }
   .products-button {
@@ -144,7 +159,7 @@ export const shopStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .card-slot,
     .sheet,
-    .hotspot {
+    .hotspot::before {
       animation: none;
     }
   }
