@@ -34,7 +34,7 @@ const MAX_WAIT = 2;
 /** Events after which the time may have changed without a frame being presented. */
 const SAMPLE_EVENTS = ['seeked', 'seeking', 'timeupdate', 'loadedmetadata', 'ratechange', 'pause', 'emptied'];
 /** Events after which a planned wait is wrong: the time jumped or runs at another rate. */
-const REPLAN_EVENTS = new Set(['seeked', 'timeupdate', 'ratechange']);
+const REPLAN_EVENTS = new Set(['seeked', 'ratechange']);
 const START_EVENTS = ['play', 'playing'];
 const STOP_EVENTS = ['pause', 'ended', 'emptied'];
 
@@ -94,11 +94,19 @@ export class PlaybackClockController implements ReactiveController {
   /** Samples after a media event, and plans the wait again when the time jumped or its rate changed. */
   private readonly onEvent = (e: Event): void => {
     this.sample();
-    if (REPLAN_EVENTS.has(e.type) && this.running) {
-      this.stop();
-      this.start();
-    }
+    // A `timeupdate` (4 a second) wakes a clock that had nothing ahead; a planned timer stands.
+    if (REPLAN_EVENTS.has(e.type) || (e.type === 'timeupdate' && this.waiting)) this.replan();
   };
+
+  /**
+   * Plans the wait again, for when what `next` answers changed (new moments, the time display
+   * shown or hidden). Nothing happens while paused.
+   */
+  replan(): void {
+    if (!this.running) return;
+    this.stop();
+    this.start();
+  }
 
   /** Samples now (for example after the host sets `currentTime` itself). */
   readonly sample = (): void => {

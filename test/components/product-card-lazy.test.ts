@@ -3,8 +3,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/product-card/product-card.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
-import type { ShoppableAddToCartEvent, ShoppableErrorEvent } from '../../src/events.js';
 import type { Product } from '../../src/types.js';
+import { record } from './record-events.js';
 
 const mug: Product = {
   id: 'mug',
@@ -23,17 +23,6 @@ const mug: Product = {
 const viewFetched = () =>
   performance.getEntriesByType('resource').some((e) => e.name.includes('product-card.view'));
 
-/** Records the card's add-to-cart and error events; adds are handled as a synchronous cart does. */
-function record(el: HTMLElement) {
-  const adds: ShoppableAddToCartEvent[] = [];
-  const errors: ShoppableErrorEvent[] = [];
-  el.addEventListener('shoppable-add-to-cart', (e) => {
-    adds.push(e);
-    e.preventDefault();
-  });
-  el.addEventListener('shoppable-error', (e) => errors.push(e));
-  return { adds, errors };
-}
 
 const button = (el: ShoppableProductCard) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part="add-to-cart"]');

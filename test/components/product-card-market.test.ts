@@ -3,8 +3,8 @@ import '../../src/components/product-card/product-card.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
 import { resolveMarket } from '../../src/core/market.js';
 import { registerStrings } from '../../src/core/strings.js';
-import type { ShoppableAddToCartEvent, ShoppableErrorEvent } from '../../src/events.js';
 import type { Market, Product, Rates, Show } from '../../src/types.js';
+import { record } from './record-events.js';
 
 const markets: Market[] = [
   { id: 'uk', country: 'GB', currency: 'GBP', locale: 'en-GB', taxInclusive: true },
@@ -59,16 +59,6 @@ const text = (el: Element, selector: string) => $(el, selector)?.textContent?.re
 const spoken = (el: Element) => text(el, '.price > .visually-hidden');
 const button = (el: Element) => $(el, '[part="add-to-cart"]') as HTMLButtonElement;
 
-function record(el: HTMLElement) {
-  const adds: ShoppableAddToCartEvent[] = [];
-  const errors: ShoppableErrorEvent[] = [];
-  el.addEventListener('shoppable-add-to-cart', (e) => {
-    adds.push(e);
-    e.preventDefault();
-  });
-  el.addEventListener('shoppable-error', (e) => errors.push(e));
-  return { adds, errors };
-}
 
 describe('<shoppable-product-card> across borders', () => {
   it("shows each market's own price, with its tax note, and re-renders when the market changes", async () => {

@@ -316,6 +316,8 @@ export class ShoppableVideo extends MediaBase {
     };
     for (const [name, on] of Object.entries(state)) this.toggleAttribute(name, on);
     this.captionMemory?.sync(this.engine.hls, video);
+    // The moments or the controls' visibility may have changed what the clock waits for.
+    this.clock.replan();
   }
 
   protected override onMediaEvent(type: string): void {
