@@ -42,7 +42,7 @@ export class MediaBase extends LazyElement {
     this.videoEl.muted = value;
   }
 
-  /** The media time the controls show (updated up to ~10 times a second). */
+  /** The media time the controls show (updated four times a second while they show). */
   @state() protected position = 0;
   protected readonly videoEl = createVideo();
   protected readonly engine = new MediaEngineController(this, {
@@ -245,17 +245,17 @@ export class MediaBase extends LazyElement {
 
   private onClock(time: number): void {
     this.onTimeSample(time);
-    // The controls need no more than ~10 updates a second, and none while hidden; onTimeSample
-    // gets every frame.
-    if (this.videoEl.paused || (this.showsPosition() && Math.abs(time - this.position) >= 0.1)) this.position = time;
+    // The controls step four times a second, as a `<video>`'s own controls do on `timeupdate`, and
+    // not at all while hidden; onTimeSample gets every sample.
+    if (this.videoEl.paused || (this.showsPosition() && Math.abs(time - this.position) >= POSITION_STEP)) this.position = time;
   }
 
   /**
    * The media time the clock must sample next after `time` (`Infinity`: nothing to follow until a
-   * media event): the next tenth of a second while the time shows. The element adds its moments.
+   * media event): the next step of the time display while it shows. The element adds its moments.
    */
   protected nextSample(time: number): number {
-    return this.showsPosition() ? time + 0.1 : Infinity;
+    return this.showsPosition() ? time + POSITION_STEP : Infinity;
   }
 
   /** Whether the time and progress are on screen now (the element hides its controls while playing). */
@@ -272,6 +272,9 @@ function nearViewport(el: Element): boolean {
   const margin = 200;
   return r.bottom >= -margin && r.top <= innerHeight + margin && r.right >= -margin && r.left <= innerWidth + margin;
 }
+
+/** Media seconds between two updates of the time display and progress bar while playing. */
+const POSITION_STEP = 0.25;
 
 /** The inner video, made once so the media API works before the first render. */
 function createVideo(): HTMLVideoElement {

@@ -61,6 +61,8 @@ export const shopStyles = css`
     max-inline-size: min(var(--shoppable-card-width, 280px), 70%);
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* A card entering or leaving lays out and repaints this column alone. */
+    contain: layout paint;
   }
   .card-slot {
     animation: shoppable-card-in var(--_sv-duration) ease-out;
