@@ -20,6 +20,11 @@ export interface PlaybackClockOptions {
   /** Called with the media time, only when it changed since the last call. */
   readonly onTime: (time: number) => void;
   /**
+   * The media time to report (default: the video's `currentTime`); a host gives its own when a
+   * seek made before the media loaded is still pending.
+   */
+  readonly time?: () => number;
+  /**
    * The media time of the next sample anything needs after `time` (`Infinity`: none until a media
    * event). Without it the clock samples every frame.
    */
@@ -112,7 +117,7 @@ export class PlaybackClockController implements ReactiveController {
   readonly sample = (): void => {
     const video = this.bound;
     if (!video) return;
-    const t = video.currentTime;
+    const t = this.options.time ? this.options.time() : video.currentTime;
     if (t === this.last) return;
     this.last = t;
     this.options.onTime(t);
@@ -160,7 +165,7 @@ export class PlaybackClockController implements ReactiveController {
 
   private schedule(): void {
     const video = this.bound!;
-    const now = video.currentTime;
+    const now = this.options.time ? this.options.time() : video.currentTime;
     const wait = this.options.next ? (this.options.next(now) - now) / (video.playbackRate || 1) : 0;
     if (wait === Infinity) {
       this.waiting = true;

@@ -33,6 +33,27 @@ async function seek(el: ShoppableVideo, t: number) {
 }
 
 describe('<shoppable-video> with a show', () => {
+  it('keeps a product shown through a seek made while playback waits for the media', async () => {
+    // The same show, its playlists and segments served slowly: playback has begun, nothing loaded.
+    const show = await (await fetch(SHOW)).json();
+    show.video.src = '/__faults/slow/800/demo/media/replay/master.m3u8';
+    const el = await fixture<ShoppableVideo>(html`<shoppable-video .show=${show} muted preload="none"></shoppable-video>`);
+    await loaded(el);
+    const events: string[] = [];
+    el.addEventListener('shoppable-product-show', (e) => events.push(`show ${e.detail.product.id}`));
+    el.addEventListener('shoppable-product-hide', (e) => events.push(`hide ${e.detail.product.id}`));
+    el.play().catch(() => {}); // settles once the slow media plays, or when the test ends
+    await oneEvent(el, 'play');
+    expect(el.video.readyState).to.equal(0);
+    // The seek waits for the metadata; the clock, already running, must report the time asked
+    // for meanwhile, not the video's own 0 (which would take the product off again).
+    el.currentTime = 5;
+    await waitUntil(() => el.video.currentTime >= 5, 'the seek was not applied', { timeout: 10000 });
+    await aTimeout(300);
+    expect(events).to.deep.equal(['show music-box-01']);
+    expect(overlayTitles(el)).to.deep.equal(['Carousel music box']);
+  });
+
   it('takes its video from the show, and marks every moment on the seek bar', async () => {
     const el = await fixture<ShoppableVideo>(html`<shoppable-video show=${SHOW} muted></shoppable-video>`);
     await loaded(el);

@@ -54,6 +54,9 @@ export class MediaBase extends LazyElement {
   protected readonly clock = new PlaybackClockController(this, {
     video: () => this.videoEl,
     onTime: (t) => this.onClock(t),
+    // A seek made before the media loaded stands until it is applied: the video's own time (0)
+    // must not unshow the products at the time the viewer asked for.
+    time: () => this.currentTime,
     next: (t) => this.nextSample(t),
   });
   protected readonly visibility = new VisibilityController(this);
