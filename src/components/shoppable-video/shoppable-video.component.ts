@@ -200,11 +200,11 @@ export class ShoppableVideo extends MediaBase {
 
   /**
    * The chrome is wanted once the player is near the viewport, or has played. An autoplaying player
-   * shows its first frame first: the controls are hidden while it plays, and their chunk would only
-   * compete with the engine for the main thread.
+   * waits until playback starts (hls.js loaded and attached): the controls hide while it plays, and
+   * their chunk would only compete with the engine for the main thread.
    */
   private wantsChrome(): boolean {
-    if (this.media.started || this.autoplayFailed) return true;
+    if (this.media.started || !this.videoEl.paused || this.autoplayFailed) return true;
     return this.visibility.near && !(this.autoplay && this.source() && this.muted);
   }
 
@@ -224,7 +224,7 @@ export class ShoppableVideo extends MediaBase {
       warm: this.warm,
       failed: () => !!this.engine.failure,
     });
-    // Already playing (an autoplaying player loads its chrome after the first frame): the
+    // Already playing (an autoplaying player loads its chrome once playback starts): the
     // controls hide after the usual spell, as they would have from `playing`.
     if (!this.videoEl.paused) this.ui.autohide.poke();
   }
