@@ -7,8 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Options of {@link VisibilityController}. */
 export interface VisibilityOptions {
-  /** How far outside the viewport counts as near (an IntersectionObserver rootMargin). */
-  readonly rootMargin?: string;
+  /** How far outside the viewport counts as near, in CSS pixels (default 200). */
+  readonly margin?: number;
   /** Called when `near` changes. */
   readonly onChange?: (near: boolean) => void;
 }
@@ -32,7 +32,23 @@ export class VisibilityController implements ReactiveController {
     return this._observed;
   }
 
-  /** True while the host is within `rootMargin` (default 200px) of the viewport. */
+  /**
+   * Whether the host is near the viewport now, measured synchronously (a layout read): for a
+   * decision that cannot wait for the observer's first answer. Same margin as `near`.
+   */
+  nearNow(): boolean {
+    // No boxes: display none (or not rendered), which the observer never reports as near either.
+    if (this._near || this.host.getClientRects().length === 0) return this._near;
+    const r = this.host.getBoundingClientRect();
+    const m = this.margin;
+    return r.bottom >= -m && r.top <= innerHeight + m && r.right >= -m && r.left <= innerWidth + m;
+  }
+
+  private get margin(): number {
+    return this.options.margin ?? 200;
+  }
+
+  /** True while the host is within `margin` (default 200 px) of the viewport. */
   get near(): boolean {
     return this._near;
   }
@@ -50,7 +66,7 @@ export class VisibilityController implements ReactiveController {
         if (last) this.set(last.isIntersecting);
         this.answered();
       },
-      { rootMargin: this.options.rootMargin ?? '200px' },
+      { rootMargin: `${this.margin}px` },
     );
     this.observer.observe(this.host);
   }

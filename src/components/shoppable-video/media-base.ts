@@ -169,7 +169,7 @@ export class MediaBase extends LazyElement {
       // An autoplaying embed in the first viewport starts now rather than a frame later, when the
       // IntersectionObserver first reports: the playlist fetch and the engine import are the start
       // of the first frame's waterfall.
-      if (this.visibility.near || (this.autoplay && nearViewport(this))) void this.startEngine();
+      if (this.visibility.near || (this.autoplay && this.visibility.nearNow())) void this.startEngine();
     }
   }
 
@@ -265,15 +265,6 @@ export class MediaBase extends LazyElement {
   protected showsPosition(): boolean {
     return true;
   }
-}
-
-/** True when `el` is within the visibility controller's 200 px of the viewport (a synchronous check). */
-function nearViewport(el: Element): boolean {
-  // No boxes: display none (or not rendered), which the IntersectionObserver never reports as near.
-  if (el.getClientRects().length === 0) return false;
-  const r = el.getBoundingClientRect();
-  const margin = 200;
-  return r.bottom >= -margin && r.top <= innerHeight + margin && r.right >= -margin && r.left <= innerWidth + margin;
 }
 
 /** Media seconds between two updates of the time display and progress bar while playing. */
