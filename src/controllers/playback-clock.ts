@@ -1,14 +1,15 @@
 /**
  * The playback clock: `timeupdate` fires only every ~250 ms, too coarse for an overlay that must
- * appear on the frame a product is shown. While the video plays, this samples `currentTime` on
- * presented frames (`requestVideoFrameCallback`, else `requestAnimationFrame`); while paused it runs
- * no loop and samples only on media events.
+ * appear with the frame a product is shown on. Without a `next` option the clock samples
+ * `currentTime` on presented frames (`requestVideoFrameCallback`, else `requestAnimationFrame`)
+ * while the video plays; while paused it runs no loop and samples only on media events.
  *
  * A frame callback is not free: each one makes the browser run a rendering pass on the main thread
- * even when nothing changed. So with a `next` option the clock sleeps on a timer until just before
- * the next time anything depends on (a moment's start or end, the next step of the time display)
- * and follows frames only across that hand-over; seeks, rate changes and every `timeupdate`
- * re-plan the wait.
+ * even when nothing changed. So with a `next` option the clock follows no frames at all: it sleeps
+ * on a timer until the next time anything depends on (a moment's start or end, the next step of
+ * the time display), samples, and if the media clock is a little behind the wall clock, waits the
+ * rest. A timer lands within a few milliseconds, well inside one video frame. Seeks, rate changes
+ * and a `timeupdate` while nothing is ahead re-plan the wait.
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -31,8 +32,10 @@ export interface PlaybackClockOptions {
   readonly next?: (time: number) => number;
 }
 
-/** How close (media seconds) to the next change the clock starts following frames. */
-const FRAME_LEAD = 0.05;
+/** How far past a change (media seconds) the timer aims, so the sample lands after it. */
+const OVERSHOOT = 0.002;
+/** The shortest wait (seconds) when the media clock has not reached a change yet. */
+const MIN_WAIT = 0.004;
 /** The longest timer the clock sets, so a drifting media clock is corrected regularly. */
 const MAX_WAIT = 2;
 
@@ -71,7 +74,7 @@ export class PlaybackClockController implements ReactiveController {
     return this.frame !== undefined || this.timer !== undefined || this.waiting;
   }
 
-  /** True while the clock follows frames (not sleeping until the next change). */
+  /** True while the clock follows frames (only without a `next` option). */
   get perFrame(): boolean {
     return this.frame !== undefined;
   }
@@ -166,14 +169,13 @@ export class PlaybackClockController implements ReactiveController {
   private schedule(): void {
     const video = this.bound!;
     const now = this.options.time ? this.options.time() : video.currentTime;
-    const wait = this.options.next ? (this.options.next(now) - now) / (video.playbackRate || 1) : 0;
-    if (wait === Infinity) {
-      this.waiting = true;
-    } else if (wait > FRAME_LEAD) {
-      this.timer = setTimeout(this.tick, Math.min(wait - FRAME_LEAD, MAX_WAIT) * 1000);
-    } else {
+    if (!this.options.next) {
       this.frame = this.byVideoFrame ? video.requestVideoFrameCallback!(this.tick) : requestAnimationFrame(this.tick);
+      return;
     }
+    const wait = (this.options.next(now) - now + OVERSHOOT) / (video.playbackRate || 1);
+    if (!(wait < Infinity)) this.waiting = true;
+    else this.timer = setTimeout(this.tick, Math.min(Math.max(wait, MIN_WAIT), MAX_WAIT) * 1000);
   }
 
   private readonly tick = (): void => {

@@ -68,6 +68,8 @@ export const tokens = css`
     /* WCAG 2.2 target size: never under 24px, whatever a page sets. */
     --_sv-control-size: max(24px, var(--shoppable-control-size, 40px));
     --_sv-duration: var(--shoppable-transition-duration, 150ms);
+    /* Off by default: each entrance costs the main thread several frames (see docs/performance.md). */
+    --_sv-card-enter: var(--shoppable-card-enter-duration, 0s);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
@@ -80,6 +82,7 @@ export const tokens = css`
   @media (prefers-reduced-motion: reduce) {
     :host {
       --_sv-duration: 0s;
+      --_sv-card-enter: 0s;
     }
   }
 `;

@@ -88,6 +88,26 @@ describe('<shoppable-video> controls', () => {
     expect(el.hasAttribute('controls-hidden')).to.be.false;
   });
 
+  it('keeps the controls hidden when playback starts on its own, until the pointer moves over the player', async () => {
+    const el = await fixture<ShoppableVideo>(html`<div style="width: 640px">
+      <shoppable-video src=${MP4} muted autoplay></shoppable-video>
+    </div>`).then((w) => w.querySelector('shoppable-video')!);
+    await waitUntil(() => el.hasAttribute('playing'), 'autoplay did not start', { timeout: 5000 });
+    await waitUntil(() => part(el, 'controls'), 'no controls', { timeout: 5000 });
+    await el.updateComplete;
+    expect(el.hasAttribute('controls-hidden'), 'controls shown without activity').to.be.true;
+    const r = el.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(r.x + 20), Math.round(r.y + 20)] });
+    await el.updateComplete;
+    expect(el.hasAttribute('controls-hidden')).to.be.false;
+    // After activity, a new start (here after a pause) shows them for the usual spell.
+    el.pause();
+    await oneEvent(el, 'pause');
+    await el.play();
+    await el.updateComplete;
+    expect(el.hasAttribute('controls-hidden')).to.be.false;
+  });
+
   it('shows the seek bar as a slider with the time as text, operable by keyboard', async () => {
     const el = await ready(MP4);
     const timeline = part(el, 'timeline')!;

@@ -1,6 +1,8 @@
 /**
  * Hides the controls after a spell without pointer or keyboard activity (while the element says
- * they may hide: playing, no menu open, no keyboard focus inside them).
+ * they may hide: playing, no menu open, no keyboard focus inside them). Playback that starts on its
+ * own (autoplay, or the page calling `play()`) before any activity keeps them hidden from the start,
+ * as a muted autoplaying embed should: they show on the first pointer move, tap or focus.
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -9,6 +11,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class AutoHideController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private _hidden = false;
+  /** The shopper has moved the pointer over, tapped or focused the player. */
+  private active = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -31,10 +35,20 @@ export class AutoHideController implements ReactiveController {
 
   /** Activity: show the controls and start the countdown again. */
   readonly poke = (): void => {
+    this.active = true;
     this.show();
     clearTimeout(this.timer);
     this.timer = setTimeout(this.expire, this.delay);
   };
+
+  /**
+   * Playback started: after the shopper's own activity the controls show for a spell; playback
+   * that started on its own hides them at once.
+   */
+  playing(): void {
+    if (this.active) this.poke();
+    else this.expire();
+  }
 
   /** Shows the controls now (no countdown: e.g. on pause). */
   show(): void {

@@ -64,8 +64,12 @@ export const shopStyles = css`
     /* A card entering or leaving lays out and repaints this column alone. */
     contain: layout paint;
   }
+  /* An entrance, only when a designer sets --shoppable-card-enter-duration: every finite
+     animation, even a compositor-only one, has the browser run a rendering pass on the main thread
+     at its start and on each of its last frames (about 5 ms a card on the benchmark machine), and
+     a busy show brings a card a second. */
   .card-slot {
-    animation: shoppable-card-in var(--_sv-duration) ease-out;
+    animation: shoppable-card-in var(--_sv-card-enter) ease-out;
   }
   @keyframes shoppable-card-in {
     from {

@@ -117,6 +117,7 @@ type ShopLayer = Awaited<ReturnType<typeof loadShop>>;
  * @cssprop [--shoppable-overlay-color=rgb(0 0 0 / 0.8)] - The scrim behind the error message.
  * @cssprop [--shoppable-shadow=0 8px 24px rgb(0 0 0 / 0.35)] - Shadow of the product sheet and the cart notice.
  * @cssprop [--shoppable-card-width=280px] - Widest an overlay card gets (never over 70% of the player).
+ * @cssprop [--shoppable-card-enter-duration=0s] - A fade-and-slide entrance for overlay cards (e.g. `150ms`); off by default, as each entrance costs the main thread several frames; 0s under `prefers-reduced-motion`.
  * @cssprop [--shoppable-controls-background=linear-gradient(transparent, rgb(0 0 0 / 0.75))] - Behind the control bar.
  * @cssprop [--shoppable-controls-color=#fff] - Icons and text of the controls.
  * @cssprop [--shoppable-control-size=40px] - Size of the control buttons (never under 24px).
@@ -224,9 +225,9 @@ export class ShoppableVideo extends MediaBase {
       warm: this.warm,
       failed: () => !!this.engine.failure,
     });
-    // Already playing (an autoplaying player loads its chrome once playback starts): the
-    // controls hide after the usual spell, as they would have from `playing`.
-    if (!this.videoEl.paused) this.ui.autohide.poke();
+    // Already playing (an autoplaying player loads its chrome once playback starts): as on
+    // `playing`, the controls stay hidden until the shopper is active on the player.
+    if (!this.videoEl.paused) this.ui.autohide.playing();
   }
 
   private async attachShop(): Promise<void> {
@@ -322,7 +323,7 @@ export class ShoppableVideo extends MediaBase {
 
   protected override onMediaEvent(type: string): void {
     super.onMediaEvent(type);
-    if (type === 'playing') this.ui?.autohide.poke();
+    if (type === 'playing') this.ui?.autohide.playing();
     else if (type === 'pause' || type === 'ended') this.ui?.autohide.show();
   }
 
