@@ -66,6 +66,20 @@ describe('<shoppable-video> lazy loading', () => {
     expect(fetched('/demo/media/vertical/').segments).to.not.be.empty;
   });
 
+  it('a muted autoplaying player brings in its control bar only after its first frame', async () => {
+    const el = await fixture<ShoppableVideo>(html`<shoppable-video src=${HLS} muted autoplay></shoppable-video>`);
+    const video = el.video;
+    let controlsAtFirstFrame: boolean | undefined;
+    video.requestVideoFrameCallback(() => {
+      controlsAtFirstFrame = !!el.shadowRoot!.querySelector('[part~="controls"]');
+    });
+    await waitUntil(() => controlsAtFirstFrame !== undefined, 'no frame presented', { timeout: 8000 });
+    expect(controlsAtFirstFrame, 'control bar rendered before the first frame').to.be.false;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="controls"]'), 'no controls after the first frame', { timeout: 5000 });
+    // Hidden until the shopper is active on the player.
+    expect(el.hasAttribute('controls-hidden')).to.be.true;
+  });
+
   it('autoplays only once in view, and stays paused without error if play() is refused', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div>
       <div style="height: 3000px"></div>

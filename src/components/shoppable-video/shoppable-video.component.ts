@@ -205,8 +205,28 @@ export class ShoppableVideo extends MediaBase {
    * their chunk would only compete with the engine for the main thread.
    */
   private wantsChrome(): boolean {
-    if (this.media.started || !this.videoEl.paused || this.autoplayFailed) return true;
-    return this.visibility.near && !(this.autoplay && this.source() && this.muted);
+    if (this.autoplayFailed) return true;
+    // A muted autoplaying player keeps its controls hidden until the shopper is active on it, so
+    // its chrome waits for the first frame: fetched and run while that frame is being prepared, it
+    // would only delay it. A player paused after starting needs its controls at once.
+    if (this.autoplay && this.muted && this.source()) return this.framed || (this.media.started && this.videoEl.paused);
+    return this.media.started || !this.videoEl.paused || this.visibility.near;
+  }
+
+  /** The video has presented a frame since playback started (see wantsChrome). */
+  private framed = false;
+  private framing = false;
+
+  private awaitFrame(): void {
+    if (this.framed || this.framing) return;
+    this.framing = true;
+    const video = this.videoEl as HTMLVideoElement & { requestVideoFrameCallback?(cb: () => void): number };
+    const done = () => {
+      this.framed = true;
+      this.requestUpdate();
+    };
+    if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(done);
+    else requestAnimationFrame(done);
   }
 
   /** The chrome is fetched once the player is near the viewport, or asked to play. */
@@ -323,8 +343,10 @@ export class ShoppableVideo extends MediaBase {
 
   protected override onMediaEvent(type: string): void {
     super.onMediaEvent(type);
-    if (type === 'playing') this.ui?.autohide.playing();
-    else if (type === 'pause' || type === 'ended') this.ui?.autohide.show();
+    if (type === 'playing') {
+      this.ui?.autohide.playing();
+      if (!this.chrome) this.awaitFrame();
+    } else if (type === 'pause' || type === 'ended') this.ui?.autohide.show();
   }
 
   private markerSource?: { page: readonly TimelineMarker[]; shop: readonly TimelineMarker[]; all: readonly TimelineMarker[] };
