@@ -9,8 +9,7 @@ import { playIcon } from './icons.js';
 import { MediaBase } from './media-base.js';
 import type { PlayerUiController } from './player-ui.js';
 import type { TimelineMarker } from './seek-bar.js';
-import type { ShopController } from './shop-controller.js';
-import type { ShopView } from './shop.js';
+import { ShopSlot } from './shop-slot.js';
 import { styles } from './shoppable-video.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import type { Product } from '../../types.js';
@@ -20,9 +19,6 @@ import { isRtl } from '../../core/locales/index.js';
 /** The control bar, menus, captions and keyboard map: a lazy chunk. */
 const loadChrome = once(() => import('./chrome.js'));
 type Chrome = Awaited<ReturnType<typeof loadChrome>>;
-/** The shop layer (show document, cue timeline, overlay, product sheet): a lazy chunk. */
-const loadShop = once(() => import('./shop-layer.js'));
-type ShopLayer = Awaited<ReturnType<typeof loadShop>>;
 
 /**
  * An HLS (live or replay) or MP4 video player with its own accessible controls, built to carry a
@@ -179,11 +175,33 @@ export class ShoppableVideo extends MediaBase {
   private chrome?: Chrome;
   private captionMemory?: CaptionMemory;
 
-  /** The shop layer, once its chunk has arrived (see `wantsShop`). */
-  private shop?: ShopController;
-  private layer?: ShopLayer;
-  /** Notices a `<script type="application/json">` child added later (the shop layer then takes over). */
-  private childWatch?: MutationObserver;
+  /** The shop layer: fetched once there is a show and the player is near (see ShopSlot). */
+  private readonly shopSlot = new ShopSlot(this, {
+    video: this.videoEl,
+    hls: () => this.engine.hls as never,
+    seek: (t) => this.seekTo(t),
+    time: () => this.currentTime,
+    strings: () => this.uiStrings,
+    pick: () => ({ market: this.market, country: this.country, currency: this.currency, locale: this.locale }),
+    show: () => ({ value: this.show, src: this.showSrc }),
+    near: () => this.visibility.near,
+    adopt: (styles) => this.adoptLazyStyles(styles),
+    view: () => ({
+      strings: this.uiStrings,
+      userStrings: this.strings,
+      cartTimeout: this.cartTimeout,
+      clock: this.mediaClock,
+      cartUrl: this.cartUrl,
+      checkoutUrl: this.checkoutUrl,
+      cartCount: this.cartCount,
+      theme: this.theme,
+      wallClock: this.wallClock,
+    }),
+  });
+
+  private get shop() {
+    return this.shopSlot.shop;
+  }
 
   /** The products whose moments contain the current time (read only). */
   get activeProducts(): Product[] {
@@ -191,24 +209,13 @@ export class ShoppableVideo extends MediaBase {
   }
 
   /**
-   * The shop layer is fetched once there is a show (property, `show` URL or JSON child) and the
-   * player is near the viewport: a far-off embed fetches nothing but the entry.
-   */
-  private wantsShop(): boolean {
-    const show = (this.show !== undefined && this.show !== null) || !!this.showSrc;
-    return (show || !!this.querySelector(':scope > script[type="application/json"]')) && this.visibility.near;
-  }
-
-  /**
-   * The chrome is wanted once the player is near the viewport, or has played. An autoplaying player
-   * waits until playback starts (hls.js loaded and attached): the controls hide while it plays, and
-   * their chunk would only compete with the engine for the main thread.
+   * The chrome is wanted once the player is near the viewport, or has played. A muted autoplaying
+   * player keeps its controls hidden until the shopper is active on it, so its chrome waits for the
+   * first frame: fetched and run while that frame is being prepared, it would only delay it. Paused
+   * after starting, or refused autoplay, it needs its controls at once.
    */
   private wantsChrome(): boolean {
     if (this.autoplayFailed) return true;
-    // A muted autoplaying player keeps its controls hidden until the shopper is active on it, so
-    // its chrome waits for the first frame: fetched and run while that frame is being prepared, it
-    // would only delay it. A player paused after starting needs its controls at once.
     if (this.autoplay && this.muted && this.source()) return this.framed || (this.media.started && this.videoEl.paused);
     return this.media.started || !this.videoEl.paused || this.visibility.near;
   }
@@ -250,32 +257,10 @@ export class ShoppableVideo extends MediaBase {
     if (!this.videoEl.paused) this.ui.autohide.playing();
   }
 
-  private async attachShop(): Promise<void> {
-    const layer = await loadShop();
-    if (this.shop) return;
-    this.layer = layer;
-    this.adoptLazyStyles([layer.shopStyles]);
-    this.shop = new layer.ShopController(this, {
-      video: this.videoEl,
-      hls: () => this.engine.hls as never,
-      seek: (t) => this.seekTo(t),
-      time: () => this.currentTime,
-      strings: () => this.uiStrings,
-      pick: () => ({ market: this.market, country: this.country, currency: this.currency, locale: this.locale }),
-    });
-    this.loadShow();
-  }
-
-  private loadShow(): void {
-    // Frameworks that set properties (React 19, Vue, Svelte) pass `show="/x.json"` as `.show`.
-    const url = typeof this.show === 'string' ? this.show : this.showSrc;
-    this.shop?.load(typeof this.show === 'string' ? undefined : this.show, url);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.chrome && this.wantsChrome()) void this.need(this.attachChrome());
-    if (!this.shop && this.wantsShop()) void this.need(this.attachShop());
-    else if (changed.has('show') || changed.has('showSrc')) this.loadShow();
+    if (!this.shop && this.shopSlot.wanted()) void this.need(this.shopSlot.attach());
+    else if (changed.has('show') || changed.has('showSrc')) this.shopSlot.load();
     this.needStrings(this.uiLocale);
     super.willUpdate(changed);
     const video = this.videoEl;
@@ -291,15 +276,6 @@ export class ShoppableVideo extends MediaBase {
     super.connectedCallback();
     // `updateComplete` waits for the first visibility answer, and so for what being near loads.
     void this.need(this.visibility.observed);
-    this.childWatch = new MutationObserver(() => {
-      if (!this.shop) this.requestUpdate();
-    });
-    this.childWatch.observe(this, { childList: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childWatch?.disconnect();
   }
 
   /** The show's video is the default source. */
@@ -349,52 +325,19 @@ export class ShoppableVideo extends MediaBase {
     } else if (type === 'pause' || type === 'ended') this.ui?.autohide.show();
   }
 
-  private markerSource?: { page: readonly TimelineMarker[]; shop: readonly TimelineMarker[]; all: readonly TimelineMarker[] };
-
-  /** The page's markers and the show's, the same array while neither changes. */
-  private allMarkers(): readonly TimelineMarker[] {
-    if (!this.shop || !this.layer) return this.markers;
-    const shop = this.layer.shopMarkers(this.shop);
-    const m = this.markerSource;
-    if (m && m.page === this.markers && m.shop === shop) return m.all;
-    const all = this.markers.length ? [...this.markers, ...shop] : shop;
-    this.markerSource = { page: this.markers, shop, all };
-    return all;
-  }
-
-  /** What the shop layer renders from. */
-  private get shopView(): ShopView | undefined {
-    if (!this.shop) return undefined;
-    return {
-      shop: this.shop,
-      strings: this.uiStrings,
-      userStrings: this.strings,
-      cartTimeout: this.cartTimeout,
-      clock: this.mediaClock,
-      cartUrl: this.cartUrl,
-      checkoutUrl: this.checkoutUrl,
-      cartCount: this.cartCount,
-      theme: this.theme,
-      wallClock: this.wallClock,
-    };
-  }
-
   /** Rendered above the video, below the controls, inside `part="overlay"`. */
   protected renderOverlay(): unknown {
-    const view = this.shopView;
-    return view ? this.layer!.renderShopOverlay(view) : nothing;
+    return this.shopSlot.overlay();
   }
 
   /** Rendered at the end of the control bar. */
   protected renderControlsEnd(): unknown {
-    const view = this.shopView;
-    return view ? this.layer!.renderShopControls(view) : nothing;
+    return this.shopSlot.controlsEnd();
   }
 
   /** Rendered last inside the player box (panels such as the product sheet). */
   protected renderPanels(): unknown {
-    const view = this.shopView;
-    return view ? this.layer!.renderShopSheet(view) : nothing;
+    return this.shopSlot.panels();
   }
 
   /** The UI strings for the current locale, with the `strings` overrides. */
@@ -466,7 +409,7 @@ export class ShoppableVideo extends MediaBase {
         : nothing}
       ${ui && this.chrome
         ? html`<div part="controls" class="controls">
-            ${this.chrome.renderControls(ui.context(s, this.currentTime, this.allMarkers(), this.renderControlsEnd()))}
+            ${this.chrome.renderControls(ui.context(s, this.currentTime, this.shopSlot.markers(this.markers), this.renderControlsEnd()))}
           </div>`
         : nothing}
       ${this.renderPanels()}
