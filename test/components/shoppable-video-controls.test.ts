@@ -14,6 +14,13 @@ async function click(target: Element) {
   await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
 }
 
+/** Moves the mouse over the player (near its top-left corner) and waits for its update. */
+async function hover(el: ShoppableVideo) {
+  const r = el.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(r.x + 20), Math.round(r.y + 20)] });
+  await el.updateComplete;
+}
+
 async function ready(src = MP4, attrs = html``) {
   const el = await fixture<ShoppableVideo>(html`<div style="width: 640px">
     <shoppable-video src=${src} preload="auto" muted>${attrs}</shoppable-video>
@@ -78,9 +85,7 @@ describe('<shoppable-video> controls', () => {
     await waitUntil(() => el.hasAttribute('playing'));
     await waitUntil(() => el.hasAttribute('controls-hidden'), 'controls did not hide', { timeout: 4500 });
     await waitUntil(() => getComputedStyle(part(el, 'controls')!).opacity === '0', 'controls still visible');
-    const r = el.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(r.x + 20), Math.round(r.y + 20)] });
-    await el.updateComplete;
+    await hover(el);
     expect(el.hasAttribute('controls-hidden')).to.be.false;
     el.pause();
     await oneEvent(el, 'pause');
@@ -96,9 +101,7 @@ describe('<shoppable-video> controls', () => {
     await waitUntil(() => part(el, 'controls'), 'no controls', { timeout: 5000 });
     await el.updateComplete;
     expect(el.hasAttribute('controls-hidden'), 'controls shown without activity').to.be.true;
-    const r = el.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(r.x + 20), Math.round(r.y + 20)] });
-    await el.updateComplete;
+    await hover(el);
     expect(el.hasAttribute('controls-hidden')).to.be.false;
     // After activity, a new start (here after a pause) shows them for the usual spell.
     el.pause();
