@@ -228,10 +228,19 @@ export class ShoppableVideo extends MediaBase {
     if (this.framed || this.framing) return;
     this.framing = true;
     const video = this.videoEl as HTMLVideoElement & { requestVideoFrameCallback?(cb: () => void): number };
+    const from = video.currentTime;
     const done = () => {
+      video.removeEventListener('timeupdate', moved);
+      if (this.framed) return;
       this.framed = true;
       this.requestUpdate();
     };
+    // Where no frame is presented (a background tab, a video scrolled out of view), the time moving
+    // on says as much: playback is under way.
+    const moved = () => {
+      if (video.currentTime > from + 0.1) done();
+    };
+    video.addEventListener('timeupdate', moved);
     if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(done);
     else requestAnimationFrame(done);
   }
