@@ -15,6 +15,8 @@ import type { ValidationIssue } from '../types.js';
 export interface HlsEventSource {
   on(event: string, listener: (event: string, data: { details?: LevelDetailsLike }) => void): void;
   off(event: string, listener: (event: string, data: { details?: LevelDetailsLike }) => void): void;
+  /** The playlist loaded last, if any (hls.js 1.6+). */
+  readonly latestLevelDetails?: LevelDetailsLike | null;
 }
 
 /** The part of hls.js's LevelDetails this module reads. */
@@ -38,7 +40,7 @@ export class StreamPins {
 
   constructor(private readonly listener: PinListener) {}
 
-  /** Follows an hls.js instance's playlists. */
+  /** Follows an hls.js instance's playlists, starting with the one it has loaded already, if any. */
   attachHls(hls: HlsEventSource): void {
     this.detach();
     const onLevel = (_event: string, data: { details?: LevelDetailsLike }) => {
@@ -51,6 +53,10 @@ export class StreamPins {
     };
     for (const e of LEVEL_EVENTS) hls.on(e, onLevel);
     this.cleanup = () => LEVEL_EVENTS.forEach((e) => hls.off(e, onLevel));
+    // Attached after a playlist already loaded (the shop layer arrives once the player is near,
+    // and a replay's playlist loads only once): read its pins now rather than wait for a refresh.
+    const loaded = hls.latestLevelDetails;
+    if (loaded) onLevel('', { details: loaded });
   }
 
   /** Follows a video element's metadata text tracks (native HLS, e.g. iOS Safari). */
