@@ -184,7 +184,11 @@ export class PlaybackClockController implements ReactiveController {
     this.timer = undefined;
     this.waiting = false;
     if (!video || video.paused || video.ended) return;
+    const before = this.last;
     this.sample();
-    this.schedule();
+    // A timer that finds the media where the last one did (stalled, waiting for data) sleeps until
+    // the next media event rather than polling a boundary every few milliseconds.
+    if (this.options.next && this.last === before) this.waiting = true;
+    else this.schedule();
   };
 }
