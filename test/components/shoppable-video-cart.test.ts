@@ -34,6 +34,12 @@ describe('<shoppable-video> cart state and markets', () => {
     expect(cart.getAttribute('href')).to.equal('/cart');
     expect(text(cart)).to.contain('Cart, 2 items'); // its accessible name
     expect(text(part(el.shadowRoot!, 'cart-badge'))).to.equal('2');
+    // The badges sit on their own buttons.
+    for (const [button, badge] of [['cart-button', 'cart-badge'], ['products-button', 'badge']]) {
+      const b = part(el.shadowRoot!, button)!.getBoundingClientRect();
+      const c = part(el.shadowRoot!, badge)!.getBoundingClientRect();
+      expect(c.left >= b.left - 1 && c.right <= b.right + 1 && c.top >= b.top - 1 && c.bottom <= b.bottom + 1, `${badge} outside ${button}`).to.be.true;
+    }
 
     await seek(el, 5);
     el.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(Promise.resolve({ quantity: 1, cartCount: 3 })), { once: true });

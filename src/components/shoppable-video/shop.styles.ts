@@ -114,7 +114,8 @@ export const shopStyles = css`
       opacity: 0;
     }
   }
-  .products-button {
+  .products-button,
+  .cart-button {
     position: relative;
   }
   .badge {
