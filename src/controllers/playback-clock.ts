@@ -120,7 +120,7 @@ export class PlaybackClockController implements ReactiveController {
   readonly sample = (): void => {
     const video = this.bound;
     if (!video) return;
-    const t = this.options.time ? this.options.time() : video.currentTime;
+    const t = this.now(video);
     if (t === this.last) return;
     this.last = t;
     this.options.onTime(t);
@@ -166,9 +166,14 @@ export class PlaybackClockController implements ReactiveController {
     this.frame = undefined;
   };
 
+  /** The time to report: the host's (a pending seek) or the video's. */
+  private now(video: HTMLVideoElement): number {
+    return this.options.time ? this.options.time() : video.currentTime;
+  }
+
   private schedule(): void {
     const video = this.bound!;
-    const now = this.options.time ? this.options.time() : video.currentTime;
+    const now = this.now(video);
     if (!this.options.next) {
       this.frame = this.byVideoFrame ? video.requestVideoFrameCallback!(this.tick) : requestAnimationFrame(this.tick);
       return;

@@ -304,8 +304,9 @@ export class ShoppableVideo extends MediaBase {
     return Math.min(super.nextSample(time), this.shop?.shows.nextChange(time) ?? Infinity);
   }
 
+  /** No time display before the chrome arrives, nor while its controls are hidden. */
   protected override showsPosition(): boolean {
-    return !this.ui?.controlsHidden;
+    return !!this.ui && !this.ui.controlsHidden;
   }
 
   protected override updated(): void {
