@@ -5,7 +5,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { buildHls, canBuildHls } from './scripts/build-hls.mjs';
+import { buildHls, buildHlsWorker, canBuildHls, copyHlsWorker } from './scripts/build-hls.mjs';
 
 // Writes dist/cdn/size-report.json: each chunk's static imports and modules, for scripts/size.mjs.
 const sizeReport = () => ({
@@ -32,8 +32,18 @@ const sizeReport = () => ({
 // dist/engine/hls-subtitles.js (over tsc's stand-in, which re-exports the full build) when
 // hls.js's build dependencies are installed (scripts/build-hls.mjs). None is minified again
 // (terser over 1.5 MB of hls.js is most of the build's time).
-if (canBuildHls()) await buildHls('subtitles', 'dist/engine/hls-subtitles.js');
-else console.warn('build-hls: hls.js build dependencies not found; the "subtitles" build is the full one');
+// Each build's transmuxing worker (src/engine/transmux-worker.ts), next to the module that asks for
+// it in both layouts: dist/engine/ for bundlers, dist/cdn/ for the CDN build. Without hls.js's
+// build dependencies, all three are hls.js's own full worker (same version, same messages).
+const WORKER_BUILDS = ['light', 'subtitles', 'full'];
+const workerFiles = (build) => [`dist/engine/hls-worker-${build}.js`, `dist/cdn/hls-worker-${build}.js`];
+if (canBuildHls()) {
+  await buildHls('subtitles', 'dist/engine/hls-subtitles.js');
+  for (const build of WORKER_BUILDS) await buildHlsWorker(build, workerFiles(build));
+} else {
+  console.warn('build-hls: hls.js build dependencies not found; the "subtitles" build is the full one, and every worker is hls.js\'s own');
+  for (const build of WORKER_BUILDS) copyHlsWorker(workerFiles(build));
+}
 const prebuiltHls = () => ({
   name: 'prebuilt-hls',
   resolveId(source) {

@@ -3,7 +3,7 @@
 // and a light build; "subtitles" is the light build plus subtitle/caption and alternate-audio
 // renditions, which the light build leaves out. Used by rollup.config.mjs (`npm run build`).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -41,6 +41,13 @@ export const VARIANTS = {
 };
 const FLAGS = Object.keys(VARIANTS.full);
 
+/** esbuild's compile-time constants for `variant`, in the page's bundle or in the worker's. */
+function defines(variant, inWorker) {
+  const define = { __VERSION__: JSON.stringify(version), __IN_WORKER__: String(inWorker), __HLS_WORKER_BUNDLE__: 'undefined' };
+  for (const flag of FLAGS) define[`__USE_${flag}__`] = String(Boolean(VARIANTS[variant][flag]));
+  return define;
+}
+
 // Modules a light build replaces with an empty one (as hls.js's build-config.js aliases them), so
 // that their top-level code is not kept just because an import names it.
 const DROPPED = {
@@ -58,10 +65,8 @@ const DROPPED = {
  * to `outfile`. The worker is not inlined (as in hls.js's own ES builds): pass `workerPath`.
  */
 export async function buildHls(variant, outfile) {
-  const on = VARIANTS[variant];
-  const define = { __VERSION__: JSON.stringify(version), __IN_WORKER__: 'false', __HLS_WORKER_BUNDLE__: 'undefined' };
-  for (const flag of FLAGS) define[`__USE_${flag}__`] = String(Boolean(on[flag]));
-  const dropped = Object.entries(DROPPED).filter(([flag]) => !on[flag]).flatMap(([, paths]) => paths);
+  const define = defines(variant, false);
+  const dropped = Object.entries(DROPPED).filter(([flag]) => !VARIANTS[variant][flag]).flatMap(([, paths]) => paths);
   const empty = {
     name: 'hls-empty-modules',
     setup(b) {
@@ -90,4 +95,37 @@ export async function buildHls(variant, outfile) {
     metafile: true,
     nodePaths: depPaths(),
   });
+}
+
+/**
+ * Builds the transmuxing worker of one variant (a classic script, as hls.js's own
+ * `dist/hls.worker.js`, with the variant's feature flags) to each of `outfiles`. The engine moves
+ * transmuxing into it after the first frame (src/engine/transmux-worker.ts).
+ */
+export async function buildHlsWorker(variant, outfiles) {
+  const result = await build({
+    entryPoints: [join(hlsRoot, 'src/demux/transmuxer-worker.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    define: defines(variant, true),
+    logLevel: 'error',
+    nodePaths: depPaths(),
+  });
+  writeAll(outfiles, result.outputFiles[0].contents);
+}
+
+/** Copies hls.js's own worker (`dist/hls.worker.js`, every feature) to each of `outfiles`. */
+export function copyHlsWorker(outfiles) {
+  writeAll(outfiles, readFileSync(join(hlsRoot, 'dist/hls.worker.js')));
+}
+
+function writeAll(files, code) {
+  for (const file of files) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, code);
+  }
 }

@@ -39,6 +39,8 @@ const REQUIRED = [
   'types/preact.d.ts',
   'types/svelte.d.ts',
   'types/vue.d.ts',
+  // The transmuxing workers, next to the module that asks for them in each layout.
+  ...['light', 'subtitles', 'full'].flatMap((b) => [`dist/engine/hls-worker-${b}.js`, `dist/cdn/hls-worker-${b}.js`]),
 ];
 
 function packedFiles() {

@@ -35,6 +35,7 @@ export interface HlsConstructor {
   readonly Events: {
     readonly MEDIA_ATTACHED: string;
     readonly MANIFEST_PARSED: string;
+    readonly FRAG_BUFFERED: string;
     readonly ERROR: string;
     readonly SUBTITLE_TRACKS_UPDATED: string;
     readonly SUBTITLE_TRACK_SWITCH: string;
@@ -83,10 +84,9 @@ export interface MediaEngineOptions {
 /**
  * Gallery-friendly hls.js defaults: a modest forward buffer (30 s, at most 60 s) and a 30 s back
  * buffer keep memory low when a page holds many players. `enableWorker` is hls.js's default, kept
- * explicit: note that hls.js's ES module builds (all three the engine chooses from) carry no
- * inline worker bundle, so without a `workerPath` they transmux on the main thread; pass
- * `hlsConfig: { workerPath }` (a URL to hls.js's `dist/hls.worker.js`, same version) to move that
- * work off the main thread.
+ * explicit: the engine starts on the main thread and moves transmuxing into the library's worker
+ * once the video plays (see `engine/transmux-worker`); `hlsConfig: { enableWorker: false }` keeps
+ * it on the main thread, and `hlsConfig: { workerPath }` uses that worker from the start.
  * `liveDurationInfinity` makes a live stream's duration Infinity, with the DVR window as the video's
  * seekable range, which is how the player tells live from a replay.
  */
@@ -320,6 +320,8 @@ export class MediaEngineController implements ReactiveController {
     hls.on(Events.SUBTITLE_TRACKS_UPDATED, tracks);
     hls.on(Events.SUBTITLE_TRACK_SWITCH, tracks);
     if (this.pendingStart) this.listen(video, 'play', () => this.startLoad());
+    const worker: { enableWorker?: unknown; workerPath?: unknown } = config;
+    if (worker.enableWorker !== false && !worker.workerPath) this.offloadTransmuxing(Hls, hls, video, live);
     // Settles on attach, or when this load is torn down first (superseded or failed).
     const attached = new Promise<void>((resolve) => (this.settle = resolve));
     hls.on(Events.MEDIA_ATTACHED, () => {
@@ -331,6 +333,34 @@ export class MediaEngineController implements ReactiveController {
     hls.loadSource(src);
     this.host.requestUpdate();
     return attached;
+  }
+
+  /**
+   * Moves transmuxing into a worker once the video plays and shows a frame: the module and the
+   * worker script are fetched after that first frame, not before it, and the worker is handed to
+   * hls.js between two fragments (on the main stream's FRAG_BUFFERED), when none is in flight.
+   */
+  private offloadTransmuxing(Hls: HlsConstructor, hls: HlsInstance, video: HTMLVideoElement, live: () => boolean): void {
+    const build = this._build;
+    if (!build || build === 'page' || typeof Worker !== 'function') return;
+    let asked = false;
+    let handOver: (() => void) | undefined;
+    const done = () => hls.off(Hls.Events.FRAG_BUFFERED, onBuffered);
+    const onBuffered = (_e: string, data: { frag?: { type?: string } }) => {
+      if (!live()) return done();
+      if (data.frag?.type !== 'main' || video.paused || video.readyState < 2) return;
+      if (handOver) return handOver(), done();
+      if (asked) return;
+      asked = true;
+      import('../engine/transmux-worker.js')
+        .then(async (worker) => {
+          const url = await worker.transmuxWorkerUrl(build);
+          if (url) handOver = () => worker.handOverTransmuxing(hls, url);
+          else done();
+        })
+        .catch(done);
+    };
+    hls.on(Hls.Events.FRAG_BUFFERED, onBuffered);
   }
 
   private playNative(video: HTMLVideoElement, src: string): Promise<void> {

@@ -15,6 +15,7 @@ export class FakeHls implements HlsInstance {
   static readonly Events = {
     MEDIA_ATTACHED: 'hlsMediaAttached',
     MANIFEST_PARSED: 'hlsManifestParsed',
+    FRAG_BUFFERED: 'hlsFragBuffered',
     ERROR: 'hlsError',
     SUBTITLE_TRACKS_UPDATED: 'hlsSubtitleTracksUpdated',
     SUBTITLE_TRACK_SWITCH: 'hlsSubtitleTrackSwitch',

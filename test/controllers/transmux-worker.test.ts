@@ -1,0 +1,113 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ReactiveControllerHost } from 'lit';
+import { MediaEngineController } from '../../src/controllers/media-engine.js';
+
+/** The fixture without its subtitle rendition (the light build), as a data: URL. */
+const plainMaster = () =>
+  'data:application/vnd.apple.mpegurl,' +
+  encodeURIComponent(
+    `#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=260000,RESOLUTION=480x270,CODECS="avc1.4d401e,mp4a.40.2"\n${location.origin}/demo/media/replay/video.m3u8\n`,
+  ) +
+  '#.m3u8';
+
+interface Started {
+  url: string;
+  /** Segments the worker sent back transmuxed. */
+  transmuxed: number;
+  terminated: boolean;
+}
+
+// Every worker the page starts, and what it does: hls.js creates its worker with `new self.Worker`.
+const started: Started[] = [];
+const NativeWorker = window.Worker;
+class RecordingWorker extends NativeWorker {
+  private readonly record: Started;
+  constructor(url: string | URL, options?: WorkerOptions) {
+    super(url, options);
+    this.record = { url: String(url), transmuxed: 0, terminated: false };
+    started.push(this.record);
+    this.addEventListener('message', (e: MessageEvent) => {
+      if (e.data?.event === 'transmuxComplete') this.record.transmuxed++;
+    });
+  }
+  override terminate(): void {
+    this.record.terminated = true;
+    super.terminate();
+  }
+}
+
+function setup() {
+  const host: ReactiveControllerHost = {
+    addController: () => {},
+    removeController: () => {},
+    requestUpdate: () => {},
+    updateComplete: Promise.resolve(true),
+  };
+  const video = document.createElement('video');
+  video.muted = true;
+  document.body.append(video);
+  const engine = new MediaEngineController(host, { video: () => video });
+  return { engine, video, done: () => (engine.destroy(), video.remove()) };
+}
+
+/** performance.now() of the video's first presented frame. */
+const firstFrame = (video: HTMLVideoElement) =>
+  new Promise<number>((resolve) => video.requestVideoFrameCallback(() => resolve(performance.now())));
+
+const workerFetches = () =>
+  performance.getEntriesByType('resource').filter((e) => /\/hls-worker-[a-z]+\.js$/.test(e.name)) as PerformanceResourceTiming[];
+
+describe('MediaEngineController: transmuxing in a worker', () => {
+  beforeEach(() => {
+    started.length = 0;
+    performance.clearResourceTimings();
+    window.Worker = RecordingWorker;
+  });
+  afterEach(() => {
+    window.Worker = NativeWorker;
+  });
+
+  it('moves transmuxing into its worker once the video plays, fetched after the first frame', async () => {
+    const { engine, video, done } = setup();
+    await engine.load(plainMaster());
+    expect(engine.build).to.equal('light');
+    const frame = firstFrame(video);
+    await video.play();
+    const frameAt = await frame;
+    await waitUntil(() => started[0]?.transmuxed > 0, 'a worker transmuxes a segment', { timeout: 10_000 });
+    expect(started).to.have.length(1);
+    expect(started[0].url).to.match(/^blob:/);
+    const fetches = workerFetches();
+    expect(fetches.map((e) => e.name.replace(/^.*\//, ''))).to.deep.equal(['hls-worker-light.js']);
+    expect(fetches[0].startTime, 'worker script requested after the first frame').to.be.greaterThan(frameAt);
+
+    // A jump past the buffer: what plays from there was transmuxed in the worker.
+    const before = started[0].transmuxed;
+    video.currentTime = 40;
+    await waitUntil(() => video.currentTime > 41, 'plays on after the jump', { timeout: 10_000 });
+    expect(started[0].transmuxed).to.be.greaterThan(before);
+    expect(engine.failure).to.be.undefined;
+    done();
+    expect(started[0].terminated, 'the worker ends with its player').to.be.true;
+  });
+
+  it('keeps transmuxing on the main thread with hlsConfig.enableWorker false', async () => {
+    const { engine, video, done } = setup();
+    await engine.load(plainMaster(), { hlsConfig: { enableWorker: false } });
+    await video.play();
+    await waitUntil(() => video.currentTime > 2.5, 'plays past the first segment', { timeout: 10_000 });
+    expect(started).to.have.length(0);
+    expect(workerFetches()).to.have.length(0);
+    done();
+  });
+
+  it('does not fetch the worker for a video that does not play', async () => {
+    const { engine, video, done } = setup();
+    await engine.load(plainMaster());
+    await waitUntil(() => video.readyState >= 2, 'a frame is buffered', { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(started).to.have.length(0);
+    expect(workerFetches()).to.have.length(0);
+    done();
+  });
+});
