@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hlsBuildFor, hlsBuildForConfig, type HlsBuild } from '../core/hls-features.js';
 import { loadHlsBuild } from '../engine/load-hls.js';
-import { fetchPlaylist, manifestPolicy, primedLoader, type FetchedPlaylist } from '../engine/primed-loader.js';
+import { fetchPlaylist, manifestPolicy, prefetchVariant, primedLoader, type FetchedPlaylist, type PrefetchedVariant } from '../engine/primed-loader.js';
 import { ErrorCode } from '../events.js';
 
 export type { HlsBuild } from '../core/hls-features.js';
@@ -248,6 +248,7 @@ export class MediaEngineController implements ReactiveController {
     }
     let Hls: HlsConstructor;
     let fetched: FetchedPlaylist | undefined;
+    let variant: PrefetchedVariant | undefined;
     try {
       if (this.opts.hlsConstructor) {
         Hls = this.opts.hlsConstructor;
@@ -257,6 +258,9 @@ export class MediaEngineController implements ReactiveController {
         const choice = await this.chooseBuild(src);
         if (token !== this.generation) return;
         fetched = choice.fetched;
+        // The only variant's playlist comes down while hls.js does (see engine/primed-loader), when
+        // hls.js will ask for it at once (it waits for startLoad otherwise).
+        if (fetched && this.opts.autoStartLoad !== false) variant = prefetchVariant(fetched, manifestPolicy(this.opts.hlsConfig));
         this._build = choice.build;
         Hls = await (this.options.loadHls ?? loadHlsBuild)(choice.build);
       }
@@ -266,7 +270,7 @@ export class MediaEngineController implements ReactiveController {
     }
     if (token !== this.generation) return;
     // Chromium answers "maybe" to canPlayType(HLS) yet cannot play it: prefer MSE whenever it works.
-    if (Hls.isSupported()) return this.playHls(Hls, video, src, fetched);
+    if (Hls.isSupported()) return this.playHls(Hls, video, src, fetched, variant);
     if (video.canPlayType(HLS_MIME)) return this.playNative(video, src);
     return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
   }
@@ -285,7 +289,7 @@ export class MediaEngineController implements ReactiveController {
     return { build: fetched.ok ? hlsBuildFor(fetched.text, config) : 'full', fetched };
   }
 
-  private playHls(Hls: HlsConstructor, video: HTMLVideoElement, src: string, fetched?: FetchedPlaylist): Promise<void> {
+  private playHls(Hls: HlsConstructor, video: HTMLVideoElement, src: string, fetched?: FetchedPlaylist, variant?: PrefetchedVariant): Promise<void> {
     const Loader = (Hls as unknown as { DefaultConfig?: { loader?: unknown } }).DefaultConfig?.loader;
     const config = {
       ...HLS_DEFAULTS,
@@ -293,7 +297,7 @@ export class MediaEngineController implements ReactiveController {
       autoStartLoad: this.opts.autoStartLoad ?? true,
       // The playlist already fetched to choose the build is handed to hls.js rather than fetched again.
       ...(fetched && typeof Loader === 'function'
-        ? { pLoader: primedLoader(Loader as never, fetched, manifestPolicy(this.opts.hlsConfig)) }
+        ? { pLoader: primedLoader(Loader as never, fetched, manifestPolicy(this.opts.hlsConfig), variant) }
         : {}),
       ...this.opts.hlsConfig,
     };

@@ -73,3 +73,21 @@ export function hlsBuildFor(playlist: string, config?: Readonly<Record<string, u
   }
   return need;
 }
+
+/**
+ * The URI of a master playlist's only variant stream, as written (relative or absolute); undefined
+ * for a media playlist, or a master with several variants (which one hls.js starts with depends on
+ * its bandwidth estimate). I-frame streams are not variants.
+ */
+export function onlyVariant(playlist: string): string | undefined {
+  const lines = playlist.split(/\r?\n/).map((line) => line.trim());
+  let uri: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].startsWith('#EXT-X-STREAM-INF')) continue;
+    if (uri !== undefined) return undefined;
+    const next = lines.slice(i + 1).find((line) => line && !line.startsWith('#'));
+    if (!next) return undefined;
+    uri = next;
+  }
+  return uri;
+}

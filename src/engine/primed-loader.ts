@@ -3,8 +3,15 @@
  * This module makes that fetch hls.js's first attempt at the playlist: a playlist loader (`pLoader`)
  * that answers hls.js's first request for it with the fetch's outcome, so choosing costs no second
  * request, and a failure is retried, timed out and reported under hls.js's own manifest load policy.
+ *
+ * When the master lists a single variant, the engine also fetches that variant's media playlist
+ * while hls.js is being downloaded (see {@link prefetchVariant}), so that hls.js, once it runs,
+ * finds both playlists and asks for the first segment at once: one round trip less before the
+ * first frame. Only that first request is answered this way; a failed prefetch, or a live playlist
+ * more than a second old, is requested again by hls.js as usual.
  * @module
  */
+import { onlyVariant } from '../core/hls-features.js';
 
 /** hls.js's manifest load policy (`manifestLoadPolicy.default`), the parts used here. */
 interface ManifestPolicy {
@@ -54,10 +61,38 @@ export async function fetchPlaylist(url: string, policy: ManifestPolicy): Promis
   }
 }
 
+/** A variant's media playlist, fetched while hls.js loads; `at` is when the fetch settled. */
+export interface PrefetchedVariant {
+  readonly url: string;
+  readonly fetched: Promise<{ readonly playlist: FetchedPlaylist; readonly at: number }>;
+}
+
+/** A live playlist older than this is fetched again rather than handed to hls.js. */
+const LIVE_FRESH_MS = 1000;
+
+/**
+ * Starts fetching the media playlist of a master's only variant (see `onlyVariant`); undefined
+ * when the master has several variants, is a media playlist, or names a URL that cannot be resolved.
+ */
+export function prefetchVariant(master: FetchedPlaylist, policy: ManifestPolicy): PrefetchedVariant | undefined {
+  if (!master.ok) return undefined;
+  const uri = onlyVariant(master.text);
+  let url: string;
+  try {
+    url = new URL(uri ?? '', master.responseUrl).href;
+  } catch {
+    return undefined;
+  }
+  if (!uri) return undefined;
+  return { url, fetched: fetchPlaylist(url, policy).then((playlist) => ({ playlist, at: performance.now() })) };
+}
+
 /** The part of an hls.js loader class this module relies on (`Hls.DefaultConfig.loader`). */
 type LoaderClass = new (config: unknown) => {
   stats: { loaded: number; total: number; retry: number; loading: { start: number; first: number; end: number } };
   load(context: { type?: string; url: string }, config: unknown, callbacks: Callbacks): void;
+  abort(): void;
+  destroy(): void;
 };
 interface Callbacks {
   onSuccess(response: unknown, stats: unknown, context: unknown, details: unknown): void;
@@ -67,12 +102,36 @@ interface Callbacks {
 
 /**
  * A `pLoader` class for one hls.js instance: its first `manifest` request (for `fetched.url`) gets the fetch's outcome as its first attempt (a success, or a failure that hls.js's policy
- * retries with a real request or reports); every other request goes to hls.js's own loader.
+ * retries with a real request or reports); its first request for the `variant` playlist gets the
+ * prefetched text when that succeeded; every other request goes to hls.js's own loader.
  */
-export function primedLoader(Base: LoaderClass, fetched: FetchedPlaylist, policy: ManifestPolicy): LoaderClass {
+export function primedLoader(Base: LoaderClass, fetched: FetchedPlaylist, policy: ManifestPolicy, variant?: PrefetchedVariant): LoaderClass {
   let pending = true;
+  let variantPending = !!variant;
   return class PrimedLoader extends Base {
+    private cancelled = false;
+
+    override abort(): void {
+      this.cancelled = true;
+      super.abort();
+    }
+
+    override destroy(): void {
+      this.cancelled = true;
+      super.destroy();
+    }
+
     override load(context: { type?: string; url: string }, config: unknown, callbacks: Callbacks): void {
+      if (variant && variantPending && context.type === 'level' && context.url === variant.url) {
+        variantPending = false;
+        void variant.fetched.then(({ playlist, at }) => {
+          if (this.cancelled) return;
+          const fresh = playlist.ok && (playlist.text.includes('#EXT-X-ENDLIST') || performance.now() - at < LIVE_FRESH_MS);
+          if (playlist.ok && fresh) this.answer(playlist, context, callbacks);
+          else super.load(context, config, callbacks);
+        });
+        return;
+      }
       // The instance's first manifest request is the engine's `loadSource(src)`: hls.js resolves the
       // URL itself (against `self.location`, which is about:blank in a blank frame), so it is not compared.
       if (!pending || context.type !== 'manifest') {
@@ -81,10 +140,7 @@ export function primedLoader(Base: LoaderClass, fetched: FetchedPlaylist, policy
       pending = false;
       const { stats } = this;
       if (fetched.ok) {
-        stats.loading.start = stats.loading.first = stats.loading.end = performance.now();
-        stats.loaded = stats.total = fetched.text.length;
-        const response = { url: fetched.responseUrl, data: fetched.text, code: 200 };
-        setTimeout(() => callbacks.onSuccess(response, stats, context, null));
+        this.answer(fetched, context, callbacks);
         return;
       }
       // hls.js retries timeouts, server errors (5xx) and other non-4xx answers, not 4xx or no answer (0).
@@ -104,6 +160,15 @@ export function primedLoader(Base: LoaderClass, fetched: FetchedPlaylist, policy
           ? callbacks.onTimeout(stats, context, null)
           : callbacks.onError({ code: status, text: fetched.statusText }, context, null, stats),
       );
+    }
+
+    /** Answers `context` with a playlist already fetched, in a task of its own as a real load would. */
+    private answer(playlist: FetchedPlaylist & { ok: true }, context: { url: string }, callbacks: Callbacks): void {
+      const { stats } = this;
+      stats.loading.start = stats.loading.first = stats.loading.end = performance.now();
+      stats.loaded = stats.total = playlist.text.length;
+      const response = { url: playlist.responseUrl, data: playlist.text, code: 200 };
+      setTimeout(() => !this.cancelled && callbacks.onSuccess(response, stats, context, null));
     }
   };
 }

@@ -90,6 +90,35 @@ describe('MediaEngineController: which hls.js build', () => {
     done();
   });
 
+  it("fetches the only variant's playlist while hls.js loads, and hls.js does not ask for it again", async () => {
+    const entries = () =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('/replay/video.m3u8'));
+    performance.clearResourceTimings();
+    let askedAt = NaN;
+    const { engine, video, done } = setup(async () => {
+      askedAt = performance.now();
+      return Hls as never;
+    });
+    await engine.load(FIXTURE);
+    await video.play();
+    await waitUntil(() => video.currentTime > 0.2, 'plays', { timeout: 10_000 });
+    const fetched = entries();
+    expect(fetched, 'one request for the variant playlist').to.have.length(1);
+    expect(fetched[0].startTime, 'requested before hls.js was asked for').to.be.at.most(askedAt);
+    done();
+  });
+
+  it('does not prefetch the variant when hls.js waits for play (autoStartLoad false)', async () => {
+    performance.clearResourceTimings();
+    const { engine, done } = setup(() => Promise.resolve(Hls as never));
+    await engine.load(FIXTURE, { autoStartLoad: false });
+    await new Promise((r) => setTimeout(r, 300));
+    const names = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(names.filter((n) => n.endsWith('/replay/master.m3u8'))).to.have.length(1);
+    expect(names.filter((n) => n.endsWith('/replay/video.m3u8'))).to.have.length(0);
+    done();
+  });
+
   it('shows captions with the subtitles build `npm run build` made from hls.js sources', async function () {
     const built = '/dist/engine/hls-subtitles.js';
     const text = await fetch(built).then((r) => (r.ok ? r.text() : ''));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hlsBuildFor, hlsBuildForConfig } from '../../src/core/hls-features.js';
+import { hlsBuildFor, hlsBuildForConfig, onlyVariant } from '../../src/core/hls-features.js';
 
 const master = (...lines: string[]) =>
   ['#EXTM3U', ...lines, '#EXT-X-STREAM-INF:BANDWIDTH=260000,CODECS="avc1.4d401e,mp4a.40.2"', 'video.m3u8'].join('\n');
@@ -50,5 +50,19 @@ describe('hlsBuildFor', () => {
     expect(hlsBuildForConfig({ drmSystems: {} })).to.equal('light');
     expect(hlsBuildForConfig({ cmcd: { contentId: 'x' } })).to.equal('full');
     expect(hlsBuildFor(master(), { cmcd: {} })).to.equal('full');
+  });
+});
+
+describe('onlyVariant', () => {
+  it("names a master's only variant, as written", () => {
+    expect(onlyVariant(master())).to.equal('video.m3u8');
+    expect(onlyVariant(master('#EXT-X-I-FRAME-STREAM-INF:BANDWIDTH=80000,URI="iframes.m3u8"'))).to.equal('video.m3u8');
+    expect(onlyVariant('#EXTM3U\r\n#EXT-X-STREAM-INF:BANDWIDTH=1\r\n\r\n# comment\r\nhttps://cdn.example/v.m3u8\r\n')).to.equal('https://cdn.example/v.m3u8');
+  });
+
+  it('names none for several variants, a media playlist, or a variant without a URI', () => {
+    expect(onlyVariant(master('#EXT-X-STREAM-INF:BANDWIDTH=800000', 'high.m3u8'))).to.be.undefined;
+    expect(onlyVariant('#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXTINF:2,\nseg0.ts\n#EXT-X-ENDLIST')).to.be.undefined;
+    expect(onlyVariant('#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\n')).to.be.undefined;
   });
 });
