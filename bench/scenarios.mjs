@@ -18,9 +18,11 @@ export async function withPage(env, path, fn) {
     page.on('pageerror', (error) => env.notes.add(`${path}: ${String(error.message).split('\n')[0]}`));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    // The probe's message when the first frame is presented (pages/probe.js).
+    const framed = new Promise((resolve) => page.on('console', (m) => m.text() === '__bench:first-frame' && resolve()));
     env.server.reset();
     await page.goto(env.origin + path, { waitUntil: 'load' });
-    const result = await fn({ page, cdp, context });
+    const result = await fn({ page, cdp, context, framed });
     const errors = await page.evaluate(() => window.__bench?.errors ?? []).catch(() => []);
     for (const e of errors) env.notes.add(`${path}: ${e}`);
     return result;
@@ -61,8 +63,20 @@ const isEngine = (path) => path === '/bench/engine/hls.js' || /\/hls-[^/]*\.js$/
 /** The harness's own scripts (probe, page glue) are not what a page pays for a player. */
 const isPlayerJs = (path) => isJs(path) && !path.startsWith('/bench/pages/');
 
-async function firstFrame(page, timeout = 20000) {
-  await page.waitForFunction(() => window.__bench.firstFrame !== null, null, { timeout, polling: 50 });
+/**
+ * The first frame's time, once the probe reports it. Nothing runs in the page until then: polling
+ * it (`page.waitForFunction`) would inject Playwright's utility script, a 40-90 ms main-thread
+ * task, into whichever page's start-up it reached at `load`, which is mid-waterfall for the library
+ * (its entry is loaded before it fetches hls.js) and after hls.js has run for a bare page.
+ */
+async function firstFrame(page, framed, timeout = 20000) {
+  let timer;
+  const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no first frame within ${timeout} ms`)), timeout)));
+  try {
+    await Promise.race([framed, late]);
+  } finally {
+    clearTimeout(timer);
+  }
   return page.evaluate(() => window.__bench.firstFrame);
 }
 
@@ -74,8 +88,8 @@ const mediaTime = (page) =>
  * `.js`/`.mjs` whose response ended before the frame; gzip bytes as sent, and decoded bytes).
  */
 export function firstFrameRun(env, path) {
-  return withPage(env, path, async ({ page }) => {
-    const ttff = await firstFrame(page);
+  return withPage(env, path, async ({ page, framed }) => {
+    const ttff = await firstFrame(page, framed);
     const all = await resources(page);
     const js = all.filter((r) => isPlayerJs(r.path) && r.end <= ttff);
     const first = (test) => all.find((r) => test(r.path))?.start ?? NaN;
@@ -130,8 +144,8 @@ export function galleryRun(env, path) {
 
 /** CPU over `seconds` of steady playback, from 1 s after the first frame. */
 export function playbackRun(env, path, seconds) {
-  return withPage(env, path, async ({ page, cdp }) => {
-    await firstFrame(page);
+  return withPage(env, path, async ({ page, cdp, framed }) => {
+    await firstFrame(page, framed);
     await sleep(1000);
     const [m0, p0, t0] = [await metrics(cdp), await processCpu(env), await mediaTime(page)];
     await sleep(seconds * 1000);

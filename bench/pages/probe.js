@@ -14,6 +14,9 @@
       bench.watching = true;
       video.requestVideoFrameCallback((now, meta) => {
         bench.firstFrame = meta.presentationTime || now;
+        // The runner waits for this message (a CDP event) instead of polling the page, which
+        // would run Playwright's injected script, a long task, during the page's start-up.
+        console.debug('__bench:first-frame');
       });
     },
   };
