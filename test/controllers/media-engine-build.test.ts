@@ -1,32 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { ReactiveControllerHost } from 'lit';
 import Hls from 'hls.js';
 import HlsLight from 'hls.js/light';
-import { MediaEngineController, type HlsBuild } from '../../src/controllers/media-engine.js';
+import type { HlsBuild } from '../../src/controllers/media-engine.js';
+import { FIXTURE, plainMaster, setupEngine } from './engine-fixture.js';
 import { FakeHls } from './fake-hls.js';
 
-const FIXTURE = '/demo/media/replay/master.m3u8';
-/** The fixture without its subtitle rendition, as a data: URL (absolute URIs; `#.m3u8` marks it HLS). */
-const plainMaster = () =>
-  'data:application/vnd.apple.mpegurl,' +
-  encodeURIComponent(
-    `#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=260000,RESOLUTION=480x270,CODECS="avc1.4d401e,mp4a.40.2"\n${location.origin}/demo/media/replay/video.m3u8\n`,
-  ) +
-  '#.m3u8';
-
-function setup(loadHls?: (build: HlsBuild) => Promise<any>) {
-  const host: ReactiveControllerHost = {
-    addController: () => {},
-    removeController: () => {},
-    requestUpdate: () => {},
-    updateComplete: Promise.resolve(true),
-  };
-  const video = document.createElement('video');
-  video.muted = true;
-  document.body.append(video);
-  const engine = new MediaEngineController(host, { video: () => video, loadHls });
-  return { engine, video, done: () => (engine.destroy(), video.remove()) };
-}
+const setup = setupEngine;
 
 describe('MediaEngineController: which hls.js build', () => {
   beforeEach(() => FakeHls.reset());

@@ -1,14 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { ReactiveControllerHost } from 'lit';
-import { MediaEngineController } from '../../src/controllers/media-engine.js';
-
-/** The fixture without its subtitle rendition (the light build), as a data: URL. */
-const plainMaster = () =>
-  'data:application/vnd.apple.mpegurl,' +
-  encodeURIComponent(
-    `#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=260000,RESOLUTION=480x270,CODECS="avc1.4d401e,mp4a.40.2"\n${location.origin}/demo/media/replay/video.m3u8\n`,
-  ) +
-  '#.m3u8';
+import { plainMaster, setupEngine } from './engine-fixture.js';
 
 interface Started {
   url: string;
@@ -36,19 +27,7 @@ class RecordingWorker extends NativeWorker {
   }
 }
 
-function setup() {
-  const host: ReactiveControllerHost = {
-    addController: () => {},
-    removeController: () => {},
-    requestUpdate: () => {},
-    updateComplete: Promise.resolve(true),
-  };
-  const video = document.createElement('video');
-  video.muted = true;
-  document.body.append(video);
-  const engine = new MediaEngineController(host, { video: () => video });
-  return { engine, video, done: () => (engine.destroy(), video.remove()) };
-}
+const setup = () => setupEngine();
 
 /** performance.now() of the video's first presented frame. */
 const firstFrame = (video: HTMLVideoElement) =>
