@@ -11,7 +11,7 @@
  *
  * The script is fetched and started from a `blob:` URL, because a worker must be same-origin and
  * the library may be served from a CDN. Where that fails (no such file, a CSP without
- * `worker-src blob:`), hls.js keeps transmuxing on the main thread, as before.
+ * `worker-src blob:`, a file that throws), hls.js keeps transmuxing on the main thread, as before.
  * @module
  */
 import type { HlsBuild } from '../core/hls-features.js';
@@ -24,17 +24,55 @@ const SCRIPTS: Record<HlsBuild, () => URL> = {
 };
 
 const fetched = new Map<HlsBuild, Promise<string | undefined>>();
+/** How long a worker may take to start and answer before it is taken for broken. */
+const START_TIMEOUT_MS = 5000;
 
 /**
- * The worker script of `build` as a `blob:` URL, fetched once per page at low priority; undefined
- * when it could not be fetched (then it is not asked for again).
+ * True when the worker script at `url` starts and answers hls.js's `init` message. A script that
+ * fails (a broken file, an error page served as 200) is found out here, on a worker of the
+ * library's own whose error is handled: on hls.js's worker the error would, after hls.js's own
+ * fallback, also reach the page as an uncaught error.
+ */
+function starts(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(url);
+    } catch {
+      return resolve(false); // e.g. a CSP without `worker-src blob:`
+    }
+    const end = (ok: boolean) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(ok);
+    };
+    const timer = setTimeout(() => end(false), START_TIMEOUT_MS);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      end(false);
+    };
+    worker.onmessage = (e: MessageEvent<{ event?: string }>) => e.data?.event === 'init' && end(true);
+    worker.postMessage({ instanceNo: -1, cmd: 'init', typeSupported: {}, id: 'main', config: '{}' });
+  });
+}
+
+/**
+ * The worker script of `build` as a `blob:` URL, fetched once per page at low priority and tried
+ * once on a worker of its own; undefined when it could not be fetched or did not start (then it
+ * is not asked for again).
  */
 export function transmuxWorkerUrl(build: HlsBuild): Promise<string | undefined> {
   let url = fetched.get(build);
   if (!url) {
     url = fetch(SCRIPTS[build](), { priority: 'low' } as RequestInit)
       .then((res) => (res.ok ? res.blob() : undefined))
-      .then((blob) => (blob ? URL.createObjectURL(new Blob([blob], { type: 'text/javascript' })) : undefined))
+      .then(async (blob) => {
+        if (!blob) return undefined;
+        const objectUrl = URL.createObjectURL(new Blob([blob], { type: 'text/javascript' }));
+        if (await starts(objectUrl)) return objectUrl;
+        URL.revokeObjectURL(objectUrl);
+        return undefined;
+      })
       .catch(() => undefined);
     fetched.set(build, url);
   }

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { plainMaster, setupEngine } from './engine-fixture.js';
+import { FIXTURE, plainMaster, setupEngine } from './engine-fixture.js';
 
 interface Started {
   url: string;
@@ -53,21 +53,25 @@ describe('MediaEngineController: transmuxing in a worker', () => {
     const frame = firstFrame(video);
     await video.play();
     const frameAt = await frame;
-    await waitUntil(() => started[0]?.transmuxed > 0, 'a worker transmuxes a segment', { timeout: 10_000 });
-    expect(started).to.have.length(1);
+    await waitUntil(() => started.some((w) => w.transmuxed > 0), 'a worker transmuxes a segment', { timeout: 10_000 });
+    // Two starts of one script: the library's trial of it (ended once it answers), then hls.js's.
+    expect(started).to.have.length(2);
     expect(started[0].url).to.match(/^blob:/);
+    expect(started[1].url).to.equal(started[0].url);
+    expect(started[0].terminated, 'the trial worker is ended').to.be.true;
+    expect(started[0].transmuxed).to.equal(0);
     const fetches = workerFetches();
     expect(fetches.map((e) => e.name.replace(/^.*\//, ''))).to.deep.equal(['hls-worker-light.js']);
     expect(fetches[0].startTime, 'worker script requested after the first frame').to.be.greaterThan(frameAt);
 
     // A jump past the buffer: what plays from there was transmuxed in the worker.
-    const before = started[0].transmuxed;
+    const before = started[1].transmuxed;
     video.currentTime = 40;
     await waitUntil(() => video.currentTime > 41, 'plays on after the jump', { timeout: 10_000 });
-    expect(started[0].transmuxed).to.be.greaterThan(before);
+    expect(started[1].transmuxed).to.be.greaterThan(before);
     expect(engine.failure).to.be.undefined;
     done();
-    expect(started[0].terminated, 'the worker ends with its player').to.be.true;
+    expect(started[1].terminated, 'the worker ends with its player').to.be.true;
   });
 
   it('keeps transmuxing on the main thread with hlsConfig.enableWorker false', async () => {
@@ -78,6 +82,58 @@ describe('MediaEngineController: transmuxing in a worker', () => {
     expect(started).to.have.length(0);
     expect(workerFetches()).to.have.length(0);
     done();
+  });
+
+  it('plays on, transmuxing on the main thread, when the worker script cannot be fetched', async () => {
+    // The full build (asked for by its config) has not fetched its worker on this page yet.
+    const nativeFetch = window.fetch;
+    const refused: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (/\/hls-worker-full\.js$/.test(url)) {
+        refused.push(url);
+        return Promise.resolve(new Response('not here', { status: 404 }));
+      }
+      return nativeFetch(input, init);
+    };
+    try {
+      const { engine, video, done } = setup();
+      await engine.load(plainMaster(), { hlsConfig: { useMediaCapabilities: true } });
+      expect(engine.build).to.equal('full');
+      await video.play();
+      await waitUntil(() => refused.length > 0, 'the worker script is asked for', { timeout: 10_000 });
+      video.currentTime = 40;
+      await waitUntil(() => video.currentTime > 41, 'plays on after a jump past the buffer', { timeout: 10_000 });
+      expect(started).to.have.length(0);
+      expect(engine.failure).to.be.undefined;
+      done();
+    } finally {
+      window.fetch = nativeFetch;
+    }
+  });
+
+  it('does not hand hls.js a worker that fails to start, and the page sees no error', async () => {
+    // The subtitles build has not fetched its worker on this page yet; this one throws as it starts.
+    const nativeFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (/\/hls-worker-subtitles\.js$/.test(url)) return Promise.resolve(new Response('throw new Error("broken worker");'));
+      return nativeFetch(input, init);
+    };
+    try {
+      const { engine, video, done } = setup();
+      await engine.load(FIXTURE);
+      expect(engine.build).to.equal('subtitles');
+      await video.play();
+      await waitUntil(() => started[0]?.terminated, 'the worker is tried and ended', { timeout: 10_000 });
+      video.currentTime = 40;
+      await waitUntil(() => video.currentTime > 41, 'plays on after a jump past the buffer', { timeout: 10_000 });
+      expect(started, 'only the trial').to.have.length(1);
+      expect(engine.failure).to.be.undefined;
+      done();
+    } finally {
+      window.fetch = nativeFetch;
+    }
   });
 
   it('does not fetch the worker for a video that does not play', async () => {
