@@ -7,41 +7,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hlsBuildFor, hlsBuildForConfig, type HlsBuild } from '../core/hls-features.js';
 import { loadHlsBuild } from '../engine/load-hls.js';
+import { offloadTransmuxing } from '../engine/offload.js';
 import { fetchPlaylist, manifestPolicy, prefetchVariant, primedLoader, type FetchedPlaylist, type PrefetchedVariant } from '../engine/primed-loader.js';
 import { ErrorCode } from '../events.js';
+import type { HlsConstructor, HlsInstance } from '../engine/hls-types.js';
 
 export type { HlsBuild } from '../core/hls-features.js';
-
-/** The parts of an hls.js instance the library uses (tests pass a fake). */
-export interface HlsInstance {
-  readonly subtitleTracks: readonly { readonly id: number; readonly name: string; readonly lang?: string }[];
-  subtitleTrack: number;
-  subtitleDisplay: boolean;
-  on(event: string, listener: (event: string, data: any) => void): void;
-  off(event: string, listener?: (event: string, data: any) => void): void;
-  loadSource(src: string): void;
-  attachMedia(media: HTMLMediaElement): void;
-  detachMedia(): void;
-  destroy(): void;
-  recoverMediaError(): void;
-  swapAudioCodec(): void;
-  startLoad(startPosition?: number): void;
-}
-
-/** The parts of the hls.js class (its constructor and statics) the library uses. */
-export interface HlsConstructor {
-  new (config?: Record<string, unknown>): HlsInstance;
-  isSupported(): boolean;
-  readonly Events: {
-    readonly MEDIA_ATTACHED: string;
-    readonly MANIFEST_PARSED: string;
-    readonly FRAG_BUFFERED: string;
-    readonly ERROR: string;
-    readonly SUBTITLE_TRACKS_UPDATED: string;
-    readonly SUBTITLE_TRACK_SWITCH: string;
-  };
-  readonly ErrorTypes: { readonly NETWORK_ERROR: string; readonly MEDIA_ERROR: string; readonly KEY_SYSTEM_ERROR: string };
-}
+export type { HlsConstructor, HlsInstance } from '../engine/hls-types.js';
 
 /** The fatal failure the engine gave up on. */
 export interface MediaFailure {
@@ -325,7 +297,10 @@ export class MediaEngineController implements ReactiveController {
     hls.on(Events.SUBTITLE_TRACK_SWITCH, tracks);
     if (this.pendingStart) this.listen(video, 'play', () => this.startLoad());
     const worker: { enableWorker?: unknown; workerPath?: unknown } = config;
-    if (worker.enableWorker !== false && !worker.workerPath) this.offloadTransmuxing(Hls, hls, video, live);
+    const build = this._build;
+    if (worker.enableWorker !== false && !worker.workerPath && build && build !== 'page') {
+      offloadTransmuxing({ hls, buffered: Hls.Events.FRAG_BUFFERED, build, video, live });
+    }
     // Settles on attach, or when this load is torn down first (superseded or failed).
     const attached = new Promise<void>((resolve) => (this.settle = resolve));
     hls.on(Events.MEDIA_ATTACHED, () => {
@@ -337,34 +312,6 @@ export class MediaEngineController implements ReactiveController {
     hls.loadSource(src);
     this.host.requestUpdate();
     return attached;
-  }
-
-  /**
-   * Moves transmuxing into a worker once the video plays and shows a frame: the module and the
-   * worker script are fetched after that first frame, not before it, and the worker is handed to
-   * hls.js between two fragments (on the main stream's FRAG_BUFFERED), when none is in flight.
-   */
-  private offloadTransmuxing(Hls: HlsConstructor, hls: HlsInstance, video: HTMLVideoElement, live: () => boolean): void {
-    const build = this._build;
-    if (!build || build === 'page' || typeof Worker !== 'function') return;
-    let asked = false;
-    let handOver: (() => void) | undefined;
-    const done = () => hls.off(Hls.Events.FRAG_BUFFERED, onBuffered);
-    const onBuffered = (_e: string, data: { frag?: { type?: string } }) => {
-      if (!live()) return done();
-      if (data.frag?.type !== 'main' || video.paused || video.readyState < 2) return;
-      if (handOver) return handOver(), done();
-      if (asked) return;
-      asked = true;
-      import('../engine/transmux-worker.js')
-        .then(async (worker) => {
-          const url = await worker.transmuxWorkerUrl(build);
-          if (url) handOver = () => worker.handOverTransmuxing(hls, url);
-          else done();
-        })
-        .catch(done);
-    };
-    hls.on(Hls.Events.FRAG_BUFFERED, onBuffered);
   }
 
   private playNative(video: HTMLVideoElement, src: string): Promise<void> {
