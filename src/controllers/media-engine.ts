@@ -296,11 +296,7 @@ export class MediaEngineController implements ReactiveController {
     hls.on(Events.SUBTITLE_TRACKS_UPDATED, tracks);
     hls.on(Events.SUBTITLE_TRACK_SWITCH, tracks);
     if (this.pendingStart) this.listen(video, 'play', () => this.startLoad());
-    const worker: { enableWorker?: unknown; workerPath?: unknown } = config;
-    const build = this._build;
-    if (worker.enableWorker !== false && !worker.workerPath && build && build !== 'page') {
-      offloadTransmuxing({ hls, buffered: Hls.Events.FRAG_BUFFERED, build, video, live });
-    }
+    offloadTransmuxing({ hls, config, buffered: Hls.Events.FRAG_BUFFERED, build: this._build, video, live });
     // Settles on attach, or when this load is torn down first (superseded or failed).
     const attached = new Promise<void>((resolve) => (this.settle = resolve));
     hls.on(Events.MEDIA_ATTACHED, () => {

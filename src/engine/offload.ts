@@ -15,10 +15,12 @@ interface Emitter {
 /** What {@link offloadTransmuxing} watches. */
 export interface OffloadOptions {
   readonly hls: Emitter;
+  /** The instance's config: `enableWorker: false` or a `workerPath` of the page's own leave it be. */
+  readonly config: { readonly enableWorker?: unknown; readonly workerPath?: unknown };
   /** hls.js's `Events.FRAG_BUFFERED`. */
   readonly buffered: string;
-  /** The hls.js build playing, whose worker is wanted. */
-  readonly build: HlsBuild;
+  /** The hls.js build playing, whose worker is wanted (`page`: the page's own Hls, left be). */
+  readonly build: HlsBuild | 'page' | undefined;
   readonly video: HTMLVideoElement;
   /** False once `hls` is no longer the engine's live instance. */
   readonly live: () => boolean;
@@ -28,9 +30,10 @@ export interface OffloadOptions {
  * On the first main-stream `FRAG_BUFFERED` with the video playing and a frame shown, fetches the
  * worker module and script; on the next one after they arrived (no fragment is being transmuxed
  * then), hands the worker to hls.js. Stops listening once done, on failure, or when `hls` is stale.
+ * Does nothing for the page's own Hls class, or a config that opts out or names its own worker.
  */
-export function offloadTransmuxing({ hls, buffered, build, video, live }: OffloadOptions): void {
-  if (typeof Worker !== 'function') return;
+export function offloadTransmuxing({ hls, config, buffered, build, video, live }: OffloadOptions): void {
+  if (config.enableWorker === false || config.workerPath || !build || build === 'page' || typeof Worker !== 'function') return;
   let asked = false;
   let handOver: (() => void) | undefined;
   const done = () => hls.off(buffered, onBuffered);

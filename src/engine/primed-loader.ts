@@ -75,15 +75,14 @@ const LIVE_FRESH_MS = 1000;
  * when the master has several variants, is a media playlist, or names a URL that cannot be resolved.
  */
 export function prefetchVariant(master: FetchedPlaylist, policy: ManifestPolicy): PrefetchedVariant | undefined {
-  if (!master.ok) return undefined;
-  const uri = onlyVariant(master.text);
+  const uri = master.ok ? onlyVariant(master.text) : undefined;
+  if (!uri || !master.ok) return undefined;
   let url: string;
   try {
-    url = new URL(uri ?? '', master.responseUrl).href;
+    url = new URL(uri, master.responseUrl).href;
   } catch {
     return undefined;
   }
-  if (!uri) return undefined;
   return { url, fetched: fetchPlaylist(url, policy).then((playlist) => ({ playlist, at: performance.now() })) };
 }
 
@@ -126,8 +125,8 @@ export function primedLoader(Base: LoaderClass, fetched: FetchedPlaylist, policy
         variantPending = false;
         void variant.fetched.then(({ playlist, at }) => {
           if (this.cancelled) return;
-          const fresh = playlist.ok && (playlist.text.includes('#EXT-X-ENDLIST') || performance.now() - at < LIVE_FRESH_MS);
-          if (playlist.ok && fresh) this.answer(playlist, context, callbacks);
+          const usable = playlist.ok && (playlist.text.includes('#EXT-X-ENDLIST') || performance.now() - at < LIVE_FRESH_MS);
+          if (usable) this.answer(playlist, context, callbacks);
           else super.load(context, config, callbacks);
         });
         return;

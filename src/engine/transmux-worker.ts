@@ -88,14 +88,13 @@ interface HlsInternals {
 /**
  * Points `hls` at the worker `workerPath` and drops its main stream's main-thread transmuxer, so
  * the next fragment creates one that runs in the worker. Call it only between two fragments of
- * the main stream (on its `FRAG_BUFFERED`), when no transmuxing is in flight. Returns false, and
- * changes nothing, when hls.js's internals are not the ones this was written for.
+ * the main stream (on its `FRAG_BUFFERED`), when no transmuxing is in flight. Changes nothing when
+ * hls.js's internals are not the ones this was written for.
  */
-export function handOverTransmuxing(hls: object, workerPath: string): boolean {
+export function handOverTransmuxing(hls: object, workerPath: string): void {
   const { config, streamController } = hls as HlsInternals;
-  if (!config || config.enableWorker === false || !streamController || !('transmuxer' in streamController)) return false;
+  if (!config || config.enableWorker === false || !streamController || !('transmuxer' in streamController)) return;
   config.workerPath = workerPath;
   streamController.transmuxer?.destroy();
   streamController.transmuxer = null;
-  return true;
 }
