@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { CHROME_FLAGS } from './scripts/chrome-flags.mjs';
+import { chromeCommandsPlugin } from './scripts/wtr-commands.mjs';
 
 const middleware = await loadMiddleware();
 
@@ -22,7 +23,7 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 15_000 } },
   middleware,
-  plugins: [withMediaSegments(esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }))],
+  plugins: [withMediaSegments(esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })), chromeCommandsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -9,6 +9,7 @@ import { hlsBuildFor, hlsBuildForConfig, type HlsBuild } from '../core/hls-featu
 import { loadHlsBuild } from '../engine/load-hls.js';
 import { offloadTransmuxing } from '../engine/offload.js';
 import { fetchPlaylist, manifestPolicy, prefetchVariant, primedLoader, type FetchedPlaylist, type PrefetchedVariant } from '../engine/primed-loader.js';
+import { replayDuration } from '../core/hls-playlist.js';
 import { ErrorCode } from '../events.js';
 import type { HlsConstructor, HlsInstance } from '../engine/hls-types.js';
 
@@ -97,6 +98,7 @@ export class MediaEngineController implements ReactiveController {
   private _kind: 'hls.js' | 'native' | 'none' = 'none';
   private _build: HlsBuild | 'page' | undefined;
   private _failure: MediaFailure | undefined;
+  private _playlistDuration = 0;
   private generation = 0;
   private src = '';
   private opts: LoadOptions = {};
@@ -134,6 +136,14 @@ export class MediaEngineController implements ReactiveController {
    */
   get build(): HlsBuild | 'page' | undefined {
     return this._build;
+  }
+
+  /**
+   * A replay's length from its media playlist, read before the video knows it (with
+   * `preload="metadata"` no segment loads until play); 0 when unknown or live.
+   */
+  get playlistDuration(): number {
+    return this._playlistDuration;
   }
 
   /** The failure that stopped playback, until the next load. */
@@ -187,6 +197,7 @@ export class MediaEngineController implements ReactiveController {
     this._hls = null;
     this._kind = 'none';
     this._build = undefined;
+    this._playlistDuration = 0;
     this._failure = undefined;
     this.recoveries = 0;
     this.lastRecovery = -Infinity;
@@ -230,9 +241,11 @@ export class MediaEngineController implements ReactiveController {
         const choice = await this.chooseBuild(src);
         if (token !== this.generation) return;
         fetched = choice.fetched;
-        // The only variant's playlist comes down while hls.js does (see engine/primed-loader), when
-        // hls.js will ask for it at once (it waits for startLoad otherwise).
-        if (fetched && this.opts.autoStartLoad !== false) variant = prefetchVariant(fetched, manifestPolicy(this.opts.hlsConfig));
+        // The only variant's playlist comes down while hls.js does (see engine/primed-loader). Without
+        // autoStartLoad hls.js asks for it at play (a live one is fetched again then), and its length
+        // shows on the seek bar meanwhile.
+        if (fetched) variant = prefetchVariant(fetched, manifestPolicy(this.opts.hlsConfig));
+        this.readLength(token, fetched, variant);
         this._build = choice.build;
         Hls = await (this.options.loadHls ?? loadHlsBuild)(choice.build);
       }
@@ -245,6 +258,18 @@ export class MediaEngineController implements ReactiveController {
     if (Hls.isSupported()) return this.playHls(Hls, video, src, fetched, variant);
     if (video.canPlayType(HLS_MIME)) return this.playNative(video, src);
     return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
+  }
+
+  /** Reads a replay's length from its media playlist: the source itself, or its only variant. */
+  private readLength(token: number, source: FetchedPlaylist | undefined, variant: PrefetchedVariant | undefined): void {
+    const found = (text: string) => {
+      const length = replayDuration(text);
+      if (token !== this.generation || !length) return;
+      this._playlistDuration = length;
+      this.host.requestUpdate();
+    };
+    if (source?.ok) found(source.text);
+    void variant?.fetched.then(({ playlist }) => playlist.ok && found(playlist.text));
   }
 
   /**

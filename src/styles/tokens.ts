@@ -67,6 +67,9 @@ export const tokens = css`
     --_sv-card-width: var(--shoppable-card-width, 20rem);
     /* WCAG 2.2 target size: never under 24px, whatever a page sets. */
     --_sv-control-size: max(24px, var(--shoppable-control-size, 40px));
+    /* How far up from the player's bottom the control bar takes taps: the seek bar (24px), the row
+       of controls and 4px below it. The overlay keeps its cards and hotspots above this. */
+    --_sv-bar-reach: calc(var(--_sv-control-size) + 28px);
     --_sv-duration: var(--shoppable-transition-duration, 150ms);
     /* Off by default: each entrance costs the main thread several frames (see docs/performance.md). */
     --_sv-card-enter: var(--shoppable-card-enter-duration, 0s);

@@ -87,14 +87,18 @@ describe('MediaEngineController: which hls.js build', () => {
     done();
   });
 
-  it('does not prefetch the variant when hls.js waits for play (autoStartLoad false)', async () => {
+  it('reads a replay’s length from its variant before play (autoStartLoad false), and hands hls.js that fetch at play', async () => {
     performance.clearResourceTimings();
-    const { engine, done } = setup(() => Promise.resolve(Hls as never));
+    const { engine, video, done } = setup(() => Promise.resolve(Hls as never));
     await engine.load(FIXTURE, { autoStartLoad: false });
-    await new Promise((r) => setTimeout(r, 300));
-    const names = performance.getEntriesByType('resource').map((e) => e.name);
-    expect(names.filter((n) => n.endsWith('/replay/master.m3u8'))).to.have.length(1);
-    expect(names.filter((n) => n.endsWith('/replay/video.m3u8'))).to.have.length(0);
+    await waitUntil(() => engine.playlistDuration > 0, 'no length from the playlist');
+    expect(engine.playlistDuration).to.be.closeTo(60, 0.5);
+    const variantRequests = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/replay/video.m3u8'));
+    expect(variantRequests(), 'the variant playlist, once').to.have.length(1);
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.ts')), 'no segment before play').to.have.length(0);
+    await video.play();
+    await waitUntil(() => video.currentTime > 0.2, 'plays', { timeout: 10_000 });
+    expect(variantRequests(), 'hls.js took the prefetched replay playlist').to.have.length(1);
     done();
   });
 

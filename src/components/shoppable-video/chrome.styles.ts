@@ -9,8 +9,23 @@ export const chromeStyles = css`
     background: var(--shoppable-controls-background, linear-gradient(transparent, rgb(0 0 0 / 0.75)));
     transition: opacity var(--_ease);
   }
+  /* Only the controls take taps: the gradient above the seek bar and the gaps between buttons
+     pass them to the video, and a hidden bar takes none, so nothing invisible sits over a card. */
+  .controls,
+  .bar,
+  .spacer,
+  .time {
+    pointer-events: none;
+  }
+  .timeline-wrap,
+  .bar > :not(.spacer, .time) {
+    pointer-events: auto;
+  }
   :host([controls-hidden]) .controls {
     opacity: 0;
+  }
+  :host([controls-hidden]) .controls * {
+    pointer-events: none;
   }
   :host([error]) .controls {
     display: none;
@@ -46,6 +61,9 @@ export const chromeStyles = css`
   }
   .volume {
     width: 72px;
+    /* The whole 24px row takes the pointer (WCAG 2.2 target size), not only the 16px track. */
+    height: 24px;
+    margin: 0;
     accent-color: var(--_accent);
   }
   .live-badge {

@@ -26,6 +26,8 @@ export interface PlayerUiOptions {
   readonly warm: () => void;
   /** True while the error state shows. */
   readonly failed: () => boolean;
+  /** A replay's length from its playlist, before the video knows it (0 when unknown). */
+  readonly playlistDuration: () => number;
 }
 
 /** See the module doc. */
@@ -64,14 +66,14 @@ export class PlayerUiController implements ReactiveController {
   context(strings: Strings, time: number, markers: readonly TimelineMarker[], end: unknown): ControlsContext {
     const video = this.o.video;
     const hls = this.o.hls();
-    const d = video.duration;
     const buffered = video.buffered;
     // The playhead itself, not the sampled `time`: a live start jumps to the edge between samples.
     const live = liveWindow(video, hls as LiveHls | null, video.currentTime);
     return {
       strings,
       time,
-      duration: live ? live.edge : Number.isFinite(d) ? d : 0,
+      // Before the video knows its length, a replay's playlist may (see MediaEngine.playlistDuration).
+      duration: live ? live.edge : Number.isFinite(video.duration) ? video.duration : this.o.playlistDuration(),
       start: live ? live.start : 0,
       live,
       bufferedEnd: buffered.length ? buffered.end(buffered.length - 1) : 0,

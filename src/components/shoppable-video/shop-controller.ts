@@ -11,6 +11,7 @@ import { resolveMarket, visibleProducts, type ResolvedMarket } from '../../core/
 import type { PinMoment } from '../../core/pins.js';
 import { formatString, type Strings } from '../../core/strings.js';
 import { resolveText } from '../../core/text.js';
+import { sheetPlacement, type SheetPlacement } from '../../core/sheet-placement.js';
 import { ADD_TO_CART_COMPLETE, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../events.js';
 import type { Moment, Product, Show } from '../../types.js';
 
@@ -39,6 +40,8 @@ export class ShopController implements ReactiveController {
   readonly shows: ShowController;
   /** The product sheet is open. */
   listOpen = false;
+  /** Where the open sheet is: in the player, or over the page when the player is too short. */
+  sheetPlacement: SheetPlacement = 'player';
   /** Polite announcement for screen readers (a product came on screen, an add succeeded). */
   announcement = '';
   /** Set for a few seconds after a successful add: shows the View cart / Checkout notice. */
@@ -163,16 +166,23 @@ export class ShopController implements ReactiveController {
   }
 
   toggleList = (): void => {
-    this.listOpen = !this.listOpen;
-    this.host.requestUpdate();
+    if (this.listOpen) this.closeList();
+    else this.openList();
   };
+
+  private openList(): void {
+    const box = this.host.getBoundingClientRect();
+    const viewport = { width: innerWidth, height: innerHeight };
+    this.sheetPlacement = sheetPlacement(box, viewport, document.fullscreenElement === this.host);
+    this.listOpen = true;
+    this.host.requestUpdate();
+  }
 
   /** Opens the sheet at one product (a hotspot was pressed) and tells the page. */
   openListAt(productId: string): void {
     const product = this.shows.product(productId);
     if (!product) return;
-    this.listOpen = true;
-    this.host.requestUpdate();
+    if (!this.listOpen) this.openList();
     this.host.dispatchEvent(
       new ShoppableProductClickEvent({ product, currentTime: this.o.time(), showId: this.shows.show.id || undefined }),
     );

@@ -40,7 +40,22 @@ export const shopStyles = css`
     box-shadow: var(--_sv-shadow);
     font: 14px / 1.4 var(--_sv-font);
   }
+  /* While the sheet is open the notice is its first row, where the shopper who just added looks. */
+  .sheet > .cart-notice {
+    position: static;
+    flex: none;
+    border-radius: 0;
+    box-shadow: none;
+    border-block-end: 1px solid var(--_sv-border);
+  }
+  .sheet > shoppable-product-list {
+    flex: 1;
+    min-block-size: 0;
+  }
   .cart-notice a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
     color: var(--_sv-accent);
     font-weight: 600;
   }
@@ -52,12 +67,13 @@ export const shopStyles = css`
   }
   .cards {
     position: absolute;
-    inset-block-end: calc(var(--_sv-control-size) + calc(var(--_sv-space) * 2 / 3) * 3);
+    /* Above the control bar's reach, shown or not: a tap on a card never lands on the bar. */
+    inset-block-end: calc(var(--_sv-bar-reach) + var(--_sv-space) * 2 / 3);
     inset-inline-start: calc(var(--_sv-space) * 2 / 3);
     display: flex;
     flex-direction: column;
     gap: calc(var(--_sv-space) * 2 / 3);
-    max-block-size: calc(100% - var(--_sv-control-size) * 2);
+    max-block-size: calc(100% - var(--_sv-bar-reach) - var(--_sv-space) * 4 / 3);
     max-inline-size: min(var(--shoppable-card-width, 280px), 70%);
     overflow-y: auto;
     overscroll-behavior: contain;
@@ -130,10 +146,14 @@ export const shopStyles = css`
     background: var(--_sv-accent);
     color: var(--_sv-on-accent);
   }
+  /* A side panel stops above the control bar's reach, so Products (which closes it) and the other
+     controls stay in reach. */
   .sheet {
     position: absolute;
     z-index: 3;
-    inset-block: 0;
+    inset-block: 0 var(--_sv-bar-reach);
+    display: flex;
+    flex-direction: column;
     inset-inline-end: 0;
     inline-size: min(360px, 45%);
     background: var(--_sv-surface);
@@ -153,10 +173,27 @@ export const shopStyles = css`
       inset-block: auto 0;
       inset-inline: 0;
       inline-size: auto;
-      max-block-size: 70%;
+      /* A set height, not a maximum: the list scrolls inside it under its header. */
+      block-size: 70%;
       border-start-start-radius: var(--_sv-radius);
       border-start-end-radius: var(--_sv-radius);
     }
+  }
+  /* Over the page, in the top layer: the player was too short for a usable sheet. */
+  .sheet[popover] {
+    position: fixed;
+    inset: auto 0 0 0;
+    inline-size: auto;
+    block-size: max(50vh, min(85vh, 640px));
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-start-start-radius: var(--_sv-radius);
+    border-start-end-radius: var(--_sv-radius);
+    font-family: var(--_sv-font);
+  }
+  .sheet[popover]::backdrop {
+    background: rgb(0 0 0 / 0.4);
   }
   product-list,
   shoppable-product-list {

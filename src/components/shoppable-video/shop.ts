@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { ref } from 'lit/directives/ref.js';
 import { styleProps } from '../../directives/style-props.js';
 import { formatString, type Strings } from '../../core/strings.js';
 import { resolveText } from '../../core/text.js';
@@ -59,7 +60,11 @@ export function renderShopOverlay(v: ShopView): TemplateResult {
       const product = shop.shows.product(m.productId);
       if (!product) return nothing;
       const title = resolveText(product.title, locale).text;
-      const place = { insetInlineStart: `${m.position!.x * 100}%`, insetBlockStart: `${m.position!.y * 100}%` };
+      // Kept whole inside the picture and above the control bar's reach, so every hotspot takes taps.
+      const place = {
+        insetInlineStart: `clamp(16px, ${m.position!.x * 100}%, 100% - 16px)`,
+        insetBlockStart: `clamp(16px, ${m.position!.y * 100}%, 100% - var(--_sv-bar-reach) - 16px)`,
+      };
       return html`<button
         class="hotspot"
         part="hotspot"
@@ -89,12 +94,14 @@ export function renderShopOverlay(v: ShopView): TemplateResult {
         </div>`,
       )}
     </div>
-    ${v.shop.justAdded && (v.cartUrl || v.checkoutUrl) ? renderCartNotice(v) : nothing}
+    ${v.shop.listOpen ? nothing : renderCartNotice(v)}
     <div class="visually-hidden" role="status" aria-live="polite" part="announcer">${shop.announcement}</div>
   `;
 }
 
-function renderCartNotice(v: ShopView): TemplateResult {
+/** "Added to cart" with View cart / Checkout, for a few seconds after an add (in the sheet while it is open). */
+function renderCartNotice(v: ShopView): TemplateResult | typeof nothing {
+  if (!v.shop.justAdded || !(v.cartUrl || v.checkoutUrl)) return nothing;
   const cart = safeUrl(v.cartUrl);
   const checkout = safeUrl(v.checkoutUrl);
   return html`<div class="cart-notice" part="cart-notice">
@@ -135,18 +142,32 @@ export function renderShopControls(v: ShopView): TemplateResult {
     : nothing}`;
 }
 
-/** The product sheet: a bottom sheet on narrow players, a side panel on wide ones. */
+/** Puts a page sheet in the top layer (a tap outside or Escape closes it, as a bottom sheet does). */
+function showOnPage(el: Element | undefined): void {
+  const sheet = el as HTMLElement | undefined;
+  if (sheet?.isConnected && !sheet.matches(':popover-open')) sheet.showPopover();
+}
+
+/**
+ * The product sheet: a side panel on wide players, a bottom sheet on narrow ones, and a bottom
+ * sheet over the page when the player is too short to hold one (see core/sheet-placement).
+ */
 export function renderShopSheet(v: ShopView): TemplateResult | typeof nothing {
   const { shop } = v;
   if (!shop.listOpen) return nothing;
   const activeIds = new Set(shop.activeProducts.map((p) => p.id));
+  const onPage = shop.sheetPlacement === 'page';
   return html`<div
     class="sheet"
     part="product-sheet"
     role="dialog"
     aria-label=${v.strings.products}
+    popover=${onPage ? 'auto' : nothing}
+    ${ref(onPage ? showOnPage : undefined)}
+    @toggle=${onPage ? (e: ToggleEvent) => e.newState === 'closed' && shop.closeList() : nothing}
     @shoppable-list-close=${shop.closeList}
   >
+    ${renderCartNotice(v)}
     <shoppable-product-list
       part="product-list"
       exportparts="product-list: list, list-header, list-title, list-close, list-item, now-showing, watch-moment, ${CARD_PARTS}"

@@ -260,6 +260,7 @@ export class ShoppableVideo extends MediaBase {
       seek: (t) => this.seekTo(t),
       warm: this.warm,
       failed: () => !!this.engine.failure,
+      playlistDuration: () => this.engine.playlistDuration,
     });
     // Already playing (an autoplaying player loads its chrome once playback starts): as on
     // `playing`, the controls stay hidden until the shopper is active on the player.

@@ -1,0 +1,51 @@
+// Real input for tests: the mouse, the keyboard and a finger through the browser's own input
+// pipeline (never element.click()), and the hit test a person's tap goes through.
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+
+/** The centre of an element's box, in whole CSS pixels of the viewport. */
+export function centre(el: Element): [number, number] {
+  const r = el.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+/** A mouse click at the element's centre. */
+export async function clickAt(el: Element): Promise<void> {
+  await sendMouse({ type: 'click', position: centre(el) });
+}
+
+/** A finger's tap at the element's centre (touch start and end, as Chromium receives them). */
+export async function tapAt(el: Element): Promise<void> {
+  const [x, y] = centre(el);
+  await executeServerCommand('tap', { x, y });
+}
+
+/** A finger's tap at a point of the viewport. */
+export async function tapPoint(x: number, y: number): Promise<void> {
+  await executeServerCommand('tap', { x: Math.round(x), y: Math.round(y) });
+}
+
+/** The innermost element at a point of the viewport, through open shadow roots, as a tap would hit. */
+export function deepHit(x: number, y: number): Element | null {
+  let root: Document | ShadowRoot = document;
+  let hit: Element | null = null;
+  for (;;) {
+    const next: Element | null = root.elementFromPoint(x, y);
+    if (!next || next === hit) return hit;
+    hit = next;
+    if (!next.shadowRoot) return hit;
+    root = next.shadowRoot;
+  }
+}
+
+/** Whether `inner` is `outer` or inside it, across shadow boundaries. */
+export function composedContains(outer: Element, inner: Element | null): boolean {
+  for (let n: Node | null = inner; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n === outer) return true;
+  }
+  return false;
+}
+
+/** Saves a PNG of the viewport (for `npm run shots`, and for looking at a state while debugging). */
+export async function screenshot(path: string): Promise<void> {
+  await executeServerCommand('screenshot', { path });
+}
