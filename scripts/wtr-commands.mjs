@@ -2,7 +2,8 @@
 // - `executeServerCommand('tap', { x, y })`: a finger's tap through Chromium's input pipeline
 //   (CDP Input.dispatchTouchEvent, touch start then end), so hit testing, pointer events
 //   (pointerType "touch") and the synthesised click are the browser's own;
-// - `executeServerCommand('screenshot', { path })`: a PNG of the page's viewport (`npm run shots`).
+// - `executeServerCommand('screenshot', { path, clip? })`: a PNG (or JPEG, by the path's ending) of
+//   the page's viewport or of a clip of it (`npm run shots`).
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
@@ -15,7 +16,8 @@ export function chromeCommandsPlugin() {
       if (command === 'screenshot') {
         const path = resolve(payload.path);
         await mkdir(dirname(path), { recursive: true });
-        await page.screenshot({ path, fullPage: !!payload.fullPage });
+        const jpeg = /\.jpe?g$/i.test(path);
+        await page.screenshot({ path, clip: payload.clip, type: jpeg ? 'jpeg' : 'png', ...(jpeg ? { quality: 80 } : {}) });
         return true;
       }
       const client = await page.target().createCDPSession();

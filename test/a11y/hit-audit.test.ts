@@ -7,7 +7,8 @@ import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import { auditHits, deepQueryAll, type HitProblem } from '../helpers/hit-audit.js';
-import { centre, clickAt, screenshot, tapAt } from '../helpers/input.js';
+import { centre, clickAt, tapAt } from '../helpers/input.js';
+import { overlayAdd, part, settle } from '../helpers/player.js';
 
 const SHOW = '/demo/shows/spring-launch.json';
 
@@ -27,19 +28,7 @@ const SIZES: Size[] = [
 ];
 const LANGS = ['en', 'ja', 'de', 'ar'];
 
-const part = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[part~="${name}"]`);
-type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
-/** Settles Lit's updates below the player (cards, list) and one frame of layout. */
-async function settle(el: ShoppableVideo): Promise<void> {
-  await el.updateComplete;
-  await Promise.all(deepQueryAll(el.shadowRoot!, 'shoppable-product-card, shoppable-product-list').map((c) => (c as Lit).updateComplete));
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  // Fades and entrances (the control bar's, the sheet's) end before the audit looks: a shopper
-  // sees the end state. The hotspots' pulse never ends.
-  const fades = el.shadowRoot!.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-  await Promise.all(fades.map((a) => a.finished.catch(() => {})));
-}
 
 function deferred() {
   let resolve!: (v: { quantity: number; cartCount: number }) => void;
@@ -47,13 +36,6 @@ function deferred() {
   return { promise, resolve };
 }
 
-/** The overlay card of a product, and its Add to cart button. */
-function overlayAdd(el: ShoppableVideo, title: RegExp): HTMLElement {
-  const cards = [...el.shadowRoot!.querySelectorAll<Lit>('[part~="overlay-cards"] shoppable-product-card')];
-  const card = cards.find((c) => title.test(c.shadowRoot!.textContent ?? ''));
-  expect(card, `no overlay card for ${title}`).to.exist;
-  return part(card!.shadowRoot!, 'add-to-cart')!;
-}
 
 describe('hit-test audit: every visible control takes a tap at its centre', function () {
   this.timeout(60_000);
@@ -96,7 +78,6 @@ describe('hit-test audit: every visible control takes a tap at its centre', func
         await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + 10)] });
         await waitUntil(() => !el.hasAttribute('controls-hidden') && part(el.shadowRoot!, 'controls'), 'the controls did not show');
         await audit('playing, controls shown');
-        await screenshot(`/tmp/shots/${size.name.replace(/\W+/g, '-')}-${lang}-shown.png`);
 
         // Paused with the Play button, then an add that the page's cart takes its time over.
         await press(part(el.shadowRoot!, 'play-button')!);
@@ -107,7 +88,6 @@ describe('hit-test audit: every visible control takes a tap at its centre', func
         await audit('add pending');
         cart.resolve({ quantity: 1, cartCount: 3 });
         await waitUntil(() => part(el.shadowRoot!, 'cart-notice'), 'no cart notice after the add');
-        await screenshot(`/tmp/shots/${size.name.replace(/\W+/g, '-')}-${lang}-pending.png`);
         await audit('added, cart notice');
 
         // An add the store refuses: the card shows the error with Retry.
@@ -119,13 +99,11 @@ describe('hit-test audit: every visible control takes a tap at its centre', func
         await press(music);
         await waitUntil(() => deepQueryAll(el.shadowRoot!, '[part~="retry"]').length > 0, 'no Retry after a refused add');
         await audit('add failed');
-        await screenshot(`/tmp/shots/${size.name.replace(/\W+/g, '-')}-${lang}-failed.png`);
 
         // The product sheet, opened from the bar.
         await press(part(el.shadowRoot!, 'products-button')!);
         await waitUntil(() => part(el.shadowRoot!, 'product-sheet'), 'the sheet did not open');
         await audit('product sheet open');
-        await screenshot(`/tmp/shots/${size.name.replace(/\W+/g, '-')}-${lang}-sheet.png`);
 
         expect(problems.map((p) => `${p.state}: ${p.control}: ${p.problem}`)).to.deep.equal([]);
       });
@@ -157,6 +135,77 @@ describe('a shopper can tap Add to cart on a muted autoplaying player', () => {
       await waitUntil(() => adds.length > 0, 'the tap fired no add-to-cart', { timeout: 2000 });
       await new Promise((r) => setTimeout(r, 100));
       expect(adds).to.deep.equal(['music-box-01']);
+    });
+  }
+});
+
+describe('hit-test audit: live, and full screen', function () {
+  this.timeout(60_000);
+  const streams: string[] = [];
+  afterEach(async () => {
+    await resetMouse();
+    if (document.fullscreenElement) await document.exitFullscreen().catch(() => {});
+    await Promise.all(streams.splice(0).map((id) => fetch(`/__live/${id}`, { method: 'DELETE' })));
+  });
+
+  for (const size of [SIZES[0], SIZES[1], SIZES[3]]) {
+    for (const lang of ['en', 'ar']) {
+      it(`live, ${size.name}, ${lang}`, async () => {
+        await setViewport(size.viewport);
+        const id = `audit-${Math.random().toString(36).slice(2, 10)}`;
+        expect((await fetch(`/__live/${id}/start?elapsed=6&window=6`, { method: 'POST' })).status).to.equal(201);
+        streams.push(id);
+        const el = await fixture<ShoppableVideo>(html`<shoppable-video
+          style="width: ${size.width}px"
+          src="/__live/${id}/live.m3u8"
+          show="/demo/live/show.json"
+          locale=${lang}
+          aspect-ratio=${size.aspect ?? '16 / 9'}
+          muted
+          autoplay
+        ></shoppable-video>`);
+        await waitUntil(() => el.hasAttribute('live') && !el.paused, 'the stream did not play live', { timeout: 10_000 });
+        const pinned = await fetch(`/__live/${id}/pin`, { method: 'POST', body: JSON.stringify({ productId: 'music-box-01', duration: 60 }) });
+        expect(pinned.status).to.equal(201);
+        await waitUntil(() => el.activeProducts.length > 0, 'the pin did not show', { timeout: 10_000 });
+        const problems: string[] = [];
+        const audit = async (state: string) => {
+          await settle(el);
+          problems.push(...auditHits(el).map((p) => `${state}: ${p.control}: ${p.problem}`));
+        };
+        await audit('live, controls hidden');
+        const box = el.getBoundingClientRect();
+        await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + 10)] });
+        await waitUntil(() => !el.hasAttribute('controls-hidden') && part(el.shadowRoot!, 'live-badge'), 'no LIVE badge');
+        await audit('live, controls shown');
+        await (size.touch ? tapAt : clickAt)(part(el.shadowRoot!, 'products-button')!);
+        await waitUntil(() => part(el.shadowRoot!, 'product-sheet'), 'the sheet did not open');
+        await audit('live, product sheet open');
+        expect(problems).to.deep.equal([]);
+      });
+    }
+  }
+
+  for (const size of [SIZES[1], SIZES[3]]) {
+    it(`full screen from ${size.name}`, async () => {
+      await setViewport(size.viewport);
+      const el = await fixture<ShoppableVideo>(html`<shoppable-video style="width: ${size.width}px" show=${SHOW} muted></shoppable-video>`);
+      await waitUntil(() => el.activeProducts, 'no shop', { timeout: 10_000 });
+      el.currentTime = 13;
+      await waitUntil(() => part(el.shadowRoot!, 'fullscreen-button') && el.activeProducts.length === 2, 'no controls or products', { timeout: 10_000 });
+      await clickAt(part(el.shadowRoot!, 'fullscreen-button')!);
+      await waitUntil(() => el.hasAttribute('fullscreen') && document.fullscreenElement === el, 'full screen did not start');
+      const problems: string[] = [];
+      const audit = async (state: string) => {
+        await settle(el);
+        problems.push(...auditHits(el).map((p) => `${state}: ${p.control}: ${p.problem}`));
+      };
+      await audit('full screen, paused');
+      await clickAt(part(el.shadowRoot!, 'products-button')!);
+      await waitUntil(() => part(el.shadowRoot!, 'product-sheet'), 'the sheet did not open');
+      expect(part(el.shadowRoot!, 'product-sheet')!.hasAttribute('popover'), 'a full-screen player keeps its sheet').to.be.false;
+      await audit('full screen, product sheet open');
+      expect(problems).to.deep.equal([]);
     });
   }
 });

@@ -45,7 +45,10 @@ export function composedContains(outer: Element, inner: Element | null): boolean
   return false;
 }
 
-/** Saves a PNG of the viewport (for `npm run shots`, and for looking at a state while debugging). */
-export async function screenshot(path: string): Promise<void> {
-  await executeServerCommand('screenshot', { path });
+/**
+ * Saves a picture of the viewport, or of `clip` (CSS px), as PNG or JPEG by the path's ending (for
+ * `npm run shots`, and for looking at a state while debugging). The path is the runner's (Node's).
+ */
+export async function screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
+  await executeServerCommand('screenshot', { path, clip });
 }

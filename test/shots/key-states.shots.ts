@@ -1,0 +1,93 @@
+// `npm run shots`: the key states a shopper meets, pressed with real input and photographed in
+// Chromium at the phone and desktop sizes, in English and Arabic, into docs/shots/ (linked from the
+// README). Not part of `npm test`: the pictures are for people to look at.
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/register.js';
+import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
+import { clickAt, screenshot, tapAt } from '../helpers/input.js';
+import { overlayAdd, part, settle } from '../helpers/player.js';
+
+const SHOW = '/demo/shows/spring-launch.json';
+const OUT = 'docs/shots';
+
+const SIZES = [
+  { name: 'phone-9x16', viewport: { width: 390, height: 844 }, width: 374, aspect: '9 / 16', touch: true, page: true, src: '/demo/media/vertical/index.m3u8' },
+  { name: 'phone-16x9', viewport: { width: 390, height: 844 }, width: 358, aspect: '16 / 9', touch: true, page: true },
+  { name: '640x360', viewport: { width: 660, height: 400 }, width: 640, aspect: '16 / 9', touch: false, page: false },
+  { name: '1280x720', viewport: { width: 1300, height: 760 }, width: 1280, aspect: '16 / 9', touch: false, page: false },
+];
+
+
+
+
+describe('npm run shots', function () {
+  this.timeout(120_000);
+  for (const size of SIZES) {
+    for (const lang of ['en', 'ar']) {
+      it(`${size.name} ${lang}`, async () => {
+        await setViewport(size.viewport);
+        await resetMouse();
+        const el = await fixture<ShoppableVideo>(html`<shoppable-video
+          style="width: ${size.width}px"
+          show=${SHOW}
+          src=${'src' in size ? size.src : undefined}
+          locale=${lang}
+          aspect-ratio=${size.aspect}
+          muted
+          autoplay
+          start="13"
+          cart-url="#cart"
+          checkout-url="#checkout"
+          cart-count="2"
+        ></shoppable-video>`);
+        const press = (target: HTMLElement) => (size.touch ? tapAt(target) : clickAt(target));
+        const shoot = async (state: string) => {
+          await settle(el);
+          const r = el.getBoundingClientRect();
+          const clip = size.page ? undefined : { x: Math.max(0, r.x - 8), y: Math.max(0, r.y - 8), width: r.width + 16, height: r.height + 16 };
+          await screenshot(`${OUT}/${size.name}-${lang}-${state}.jpg`, clip);
+        };
+        await waitUntil(() => !el.paused && el.activeProducts.length === 2, 'no products', { timeout: 10_000 });
+        const box = el.getBoundingClientRect();
+        await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + 10)] });
+        await waitUntil(() => !el.hasAttribute('controls-hidden'), 'no controls');
+        await press(part(el.shadowRoot!, 'play-button')!);
+        await waitUntil(() => el.paused, 'did not pause');
+        await shoot('products');
+
+        el.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(new Promise(() => {})), { once: true });
+        await press(overlayAdd(el));
+        await shoot('adding');
+        el.remove();
+
+        // A fresh player for the add that succeeds and the sheet.
+        const again = await fixture<ShoppableVideo>(html`<shoppable-video
+          style="width: ${size.width}px"
+          show=${SHOW}
+          src=${'src' in size ? size.src : undefined}
+          locale=${lang}
+          aspect-ratio=${size.aspect}
+          muted
+          cart-url="#cart"
+          checkout-url="#checkout"
+          cart-count="2"
+        ></shoppable-video>`);
+        await waitUntil(() => part(again.shadowRoot!, 'products-button'), 'no shop', { timeout: 10_000 });
+        again.currentTime = 13;
+        await waitUntil(() => again.activeProducts.length === 2 && part(again.shadowRoot!, 'products-button'), 'no products', { timeout: 10_000 });
+        again.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(Promise.resolve({ quantity: 1, cartCount: 3 })), { once: true });
+        await settle(again);
+        await press(overlayAdd(again));
+        await waitUntil(() => part(again.shadowRoot!, 'cart-notice'), 'no cart notice');
+        await settle(again);
+        const r = again.getBoundingClientRect();
+        await screenshot(`${OUT}/${size.name}-${lang}-added.jpg`, size.page ? undefined : { x: Math.max(0, r.x - 8), y: Math.max(0, r.y - 8), width: r.width + 16, height: r.height + 16 });
+        await press(part(again.shadowRoot!, 'products-button')!);
+        await waitUntil(() => part(again.shadowRoot!, 'product-sheet'), 'no sheet');
+        await settle(again);
+        await screenshot(`${OUT}/${size.name}-${lang}-sheet.jpg`, size.page ? undefined : { x: Math.max(0, r.x - 8), y: Math.max(0, r.y - 8), width: r.width + 16, height: r.height + 16 });
+      });
+    }
+  }
+});
