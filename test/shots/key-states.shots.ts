@@ -2,6 +2,7 @@
 // Chromium at the phone and desktop sizes, in English and Arabic, into docs/shots/ (linked from the
 // README). Not part of `npm test`: the pictures are for people to look at.
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
@@ -31,7 +32,7 @@ describe('npm run shots', function () {
         const el = await fixture<ShoppableVideo>(html`<shoppable-video
           style="width: ${size.width}px"
           show=${SHOW}
-          src=${'src' in size ? size.src : undefined}
+          src=${ifDefined('src' in size ? size.src : undefined)}
           locale=${lang}
           aspect-ratio=${size.aspect}
           muted
@@ -65,7 +66,7 @@ describe('npm run shots', function () {
         const again = await fixture<ShoppableVideo>(html`<shoppable-video
           style="width: ${size.width}px"
           show=${SHOW}
-          src=${'src' in size ? size.src : undefined}
+          src=${ifDefined('src' in size ? size.src : undefined)}
           locale=${lang}
           aspect-ratio=${size.aspect}
           muted
