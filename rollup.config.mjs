@@ -5,7 +5,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { buildHls, buildHlsWorker, canBuildHls, copyHlsWorker } from './scripts/build-hls.mjs';
+import { assertHlsSources, buildHls, buildHlsWorker, canBuildHls, copyHlsWorker } from './scripts/build-hls.mjs';
 
 // Writes dist/cdn/size-report.json: each chunk's static imports and modules, for scripts/size.mjs.
 const sizeReport = () => ({
@@ -38,6 +38,7 @@ const sizeReport = () => ({
 const WORKER_BUILDS = ['light', 'subtitles', 'full'];
 const workerFiles = (build) => [`dist/engine/hls-worker-${build}.js`, `dist/cdn/hls-worker-${build}.js`];
 if (canBuildHls()) {
+  assertHlsSources();
   await buildHls('subtitles', 'dist/engine/hls-subtitles.js');
   for (const build of WORKER_BUILDS) await buildHlsWorker(build, workerFiles(build));
 } else {

@@ -3,7 +3,7 @@
 // and a light build; "subtitles" is the light build plus subtitle/caption and alternate-audio
 // renditions, which the light build leaves out. Used by rollup.config.mjs (`npm run build`).
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -60,6 +60,24 @@ const DROPPED = {
   IFRAMES: ['controller/iframe-controller'],
 };
 
+/** hls.js's worker entry (built into hls-worker-<variant>.js). */
+const WORKER_ENTRY = 'demux/transmuxer-worker';
+
+/**
+ * Fails the build, naming the internal, when the installed hls.js no longer has a compile-time flag
+ * or a source module this build relies on (test/contracts/hls-internals.test.ts checks the runtime
+ * internals the library touches).
+ */
+export function assertHlsSources() {
+  const declared = readFileSync(join(hlsRoot, 'src/define-plugin.d.ts'), 'utf8');
+  for (const flag of FLAGS) {
+    if (!declared.includes(`__USE_${flag}__`)) throw new Error(`hls.js ${version} changed its compile-time flag __USE_${flag}__ (src/define-plugin.d.ts): scripts/build-hls.mjs relies on it`);
+  }
+  for (const m of [WORKER_ENTRY, ...Object.values(DROPPED).flat()]) {
+    if (!existsSync(join(hlsRoot, 'src', `${m}.ts`))) throw new Error(`hls.js ${version} changed its source module src/${m}.ts: scripts/build-hls.mjs relies on it`);
+  }
+}
+
 /**
  * Builds one variant of hls.js as a minified ES module with a default export (the Hls class),
  * to `outfile`. The worker is not inlined (as in hls.js's own ES builds): pass `workerPath`.
@@ -104,7 +122,7 @@ export async function buildHls(variant, outfile) {
  */
 export async function buildHlsWorker(variant, outfiles) {
   const result = await build({
-    entryPoints: [join(hlsRoot, 'src/demux/transmuxer-worker.ts')],
+    entryPoints: [join(hlsRoot, `src/${WORKER_ENTRY}.ts`)],
     bundle: true,
     write: false,
     format: 'iife',

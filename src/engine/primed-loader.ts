@@ -21,8 +21,11 @@ interface ManifestPolicy {
   readonly errorRetry: { readonly maxNumRetry: number; readonly retryDelayMs: number } | null;
 }
 
-/** hls.js 1.7's default `manifestLoadPolicy.default`. */
-const DEFAULT_POLICY: ManifestPolicy = {
+/**
+ * hls.js 1.7's default `manifestLoadPolicy.default`, copied because the first fetch happens before
+ * hls.js is loaded (test/contracts/hls-internals.test.ts fails when hls.js changes it).
+ */
+export const DEFAULT_POLICY: ManifestPolicy = {
   maxTimeToFirstByteMs: Infinity,
   maxLoadTimeMs: 20_000,
   timeoutRetry: { maxNumRetry: 2 },
