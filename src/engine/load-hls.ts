@@ -4,7 +4,7 @@
  * @module
  */
 import type { HlsBuild } from '../core/hls-features.js';
-import type { HlsConstructor } from '../controllers/media-engine.js';
+import type { HlsConstructor } from './hls-types.js';
 
 /** Imports the Hls class of `build`. */
 export function loadHlsBuild(build: HlsBuild): Promise<HlsConstructor> {
