@@ -9,7 +9,7 @@ export { safeUrl, resolveUrl } from './core/url.js';
 export { validateShow, formatIssues, emptyShow, SHOW_LIMITS, type ValidateShowOptions } from './core/show.js';
 export { CueTimeline, TimelineCursor, type TimelineChange } from './core/timeline.js';
 export { minorUnitDigits, formatMoney, priceIn, productPrice, discountPercent } from './core/money.js';
-export { resolveText, type ResolvedText } from './core/text.js';
+export { likelyLocale, resolveText, type ResolvedText } from './core/text.js';
 export {
   defaultVariant,
   defaultSelection,
@@ -54,7 +54,6 @@ export {
   VAT_COUNTRIES,
   isDeliverable,
   visibleProducts,
-  likelyLocale,
   localizedText,
   type ResolvedMarket,
   type MarketPick,

@@ -194,19 +194,9 @@ export function visibleProducts(
 }
 
 /**
- * `locale` with its likely script added (`zh-CN` → `zh-Hans-CN`, `zh-TW` → `zh-Hant-TW`), so text
- * keyed by script (`zh-Hans`) is found for a region-only locale. `undefined` when unknown.
+ * {@link resolveText}, under its earlier name.
+ * @deprecated Use `resolveText`, which now tries the likely script too.
  */
-export function likelyLocale(locale: string | undefined): string | undefined {
-  if (!locale) return undefined;
-  try {
-    return new Intl.Locale(locale).maximize().toString();
-  } catch {
-    return undefined;
-  }
-}
-
-/** {@link resolveText} for `locale`, also trying its likely script (a zh-CN shopper gets `zh-Hans`). */
 export function localizedText(text: LocalizedText | undefined, locale: string | undefined): ResolvedText {
-  return resolveText(text, locale, likelyLocale(locale));
+  return resolveText(text, locale);
 }

@@ -3,8 +3,6 @@ import {
   cartPrice,
   convert,
   isDeliverable,
-  likelyLocale,
-  localizedText,
   presentmentPrice,
   resolveMarket,
   taxLabel,
@@ -247,18 +245,5 @@ describe('visibleProducts', () => {
     expect(ids(show({ products, unavailableProducts: 'hide' }), undefined)).to.deep.equal(['a', 'b', 'c']);
     expect(ids(show({ products, unavailableProducts: 'show' }), { country: 'JP' })).to.deep.equal(['a', 'b', 'c']);
     expect(ids(show({ products }), { country: 'JP' })).to.deep.equal(['a', 'b', 'c']);
-  });
-});
-
-describe('localizedText', () => {
-  const title = { en: 'Music box', 'zh-Hans': '音乐盒', 'zh-Hant': '音樂盒', ja: 'オルゴール' };
-  it('finds script-keyed text for a region-only locale', () => {
-    expect(likelyLocale('zh-CN')).to.equal('zh-Hans-CN');
-    expect(localizedText(title, 'zh-CN')).to.deep.equal({ text: '音乐盒', lang: 'zh-Hans' });
-    expect(localizedText(title, 'zh-TW')).to.deep.equal({ text: '音樂盒', lang: 'zh-Hant' });
-    expect(localizedText(title, 'ja-JP')).to.deep.equal({ text: 'オルゴール', lang: 'ja' });
-    expect(localizedText(title, 'fr-FR')).to.deep.equal({ text: 'Music box', lang: 'en' });
-    expect(localizedText('Plain', 'zh-CN')).to.deep.equal({ text: 'Plain', lang: undefined });
-    expect(likelyLocale('not a tag!')).to.equal(undefined);
   });
 });

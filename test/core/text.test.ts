@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { resolveText } from '../../src/core/text.js';
+import { likelyLocale, resolveText } from '../../src/core/text.js';
+import { localizedText } from '../../src/core/market.js';
 
 describe('resolveText', () => {
   const map = {
@@ -50,5 +51,25 @@ describe('resolveText', () => {
   });
   it('returns empty text for an empty map', () => {
     expect(resolveText({}, 'en')).to.deep.equal({ text: '', lang: undefined });
+  });
+});
+
+describe('resolveText: the likely script', () => {
+  const title = { en: 'Music box', 'zh-Hans': '音乐盒', 'zh-Hant': '音樂盒', ja: 'オルゴール' };
+  it('finds script-keyed text for a region-only locale', () => {
+    expect(likelyLocale('zh-CN')).to.equal('zh-Hans-CN');
+    expect(resolveText(title, 'zh-CN')).to.deep.equal({ text: '音乐盒', lang: 'zh-Hans' });
+    expect(resolveText(title, 'zh-TW')).to.deep.equal({ text: '音樂盒', lang: 'zh-Hant' });
+    expect(resolveText(title, 'ja-JP')).to.deep.equal({ text: 'オルゴール', lang: 'ja' });
+    expect(resolveText(title, 'fr-FR')).to.deep.equal({ text: 'Music box', lang: 'en' });
+    expect(resolveText('Plain', 'zh-CN')).to.deep.equal({ text: 'Plain', lang: undefined });
+    expect(likelyLocale('not a tag!')).to.equal(undefined);
+  });
+});
+
+describe('one text resolver', () => {
+  it('localizedText is resolveText under its earlier name', () => {
+    const title = { en: 'Music box', 'zh-Hans': '音乐盒' };
+    expect(localizedText(title, 'zh-CN')).to.deep.equal(resolveText(title, 'zh-CN'));
   });
 });
