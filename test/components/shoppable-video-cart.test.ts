@@ -117,7 +117,14 @@ describe('<shoppable-video> cart state and markets', () => {
     expect(text(part(lantern.shadowRoot!, 'card-price'))).to.contain('12,50');
     const added = oneEvent(el, 'shoppable-add-to-cart') as Promise<ShoppableAddToCartEvent>;
     el.addEventListener('shoppable-add-to-cart', (e) => e.preventDefault(), { once: true });
-    part(lantern.shadowRoot!, 'add-to-cart')!.click();
+    // The lantern comes in colours and sizes: its overlay card opens it in the sheet to choose.
+    part(lantern.shadowRoot!, 'choose-options')!.click();
+    await el.updateComplete;
+    const list = el.shadowRoot!.querySelector('shoppable-product-list') as Lit;
+    await list.updateComplete;
+    const inSheet = list.shadowRoot!.querySelector('[data-product-id="lantern-02"] shoppable-product-card') as Lit;
+    await inSheet.updateComplete;
+    part(inSheet.shadowRoot!, 'add-to-cart')!.click();
     expect((await added).detail.price).to.deep.equal({ amount: 1250, currency: 'GBP' });
   });
 });
