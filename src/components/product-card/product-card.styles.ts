@@ -132,13 +132,24 @@ export const styles = css`
   /* The overlay forms' title opens the product: a button that looks like the title. */
   .open {
     all: unset;
+    display: block;
+    /* A finger-sized target (WCAG 2.5.8) even for a one-line title. */
+    min-block-size: 24px;
     cursor: pointer;
     border-radius: 2px;
   }
 
+  :host([compact]) .open {
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+
+  /* Inside: the clamped title clips what lies outside its box. */
   .open:focus-visible {
     outline: 2px solid var(--_sv-focus);
-    outline-offset: 2px;
+    outline-offset: -2px;
   }
 
   .image[data-opens] {
