@@ -146,6 +146,19 @@ describe('<shoppable-video> on a 390×844 phone: the overlay sells with real tap
     await chooseBlueKite(el, 'اختر الخيارات', 'Blue');
   });
 
+  it('right to left, a hotspot marks the same point of the picture (not mirrored), and the chip avoids it', async () => {
+    const el = await player({ locale: 'ar' });
+    await at(el, 40); // the fan: x 0.3, y 0.6
+    const card = await overlayCard(el, 'fan-04');
+    await waitUntil(() => card.hasAttribute('chip'), 'no chip');
+    const overlay = q(el, '[part~="overlay"]')!.getBoundingClientRect();
+    const hotspot = q(el, '[part~="hotspot"]')!.getBoundingClientRect();
+    expect(hotspot.left + hotspot.width / 2 - overlay.left).to.be.closeTo(0.3 * overlay.width, 1);
+    expect(hotspot.top + hotspot.height / 2 - overlay.top).to.be.closeTo(0.6 * overlay.height, 1);
+    const chip = part(card, 'card').getBoundingClientRect();
+    expect(hotspot.right < chip.left || hotspot.left > chip.right || hotspot.bottom < chip.top || hotspot.top > chip.bottom).to.equal(true);
+  });
+
   it('16:9: a product with one purchasable variant is added by one tap on its chip', async () => {
     const el = await player();
     const { adds } = record(el);
