@@ -78,6 +78,7 @@ async function chooseBlueKite(el: ShoppableVideo, chooseLabel: string, blue = 'B
   expect(adds, 'Choose options added to the cart').to.have.length(0);
   expect(clicks.map((c) => c.detail.product.id)).to.deep.equal(['kite-05']);
   expect(clicks[0].detail.showId).to.equal('spring-launch-2026-03-01');
+  await waitUntil(() => inSheet.shadowRoot!.activeElement?.matches('input[type="radio"]'), 'focus did not move to its options');
   await tap(optionValue(inSheet, blue));
   await inSheet.updateComplete;
   await tap(part(inSheet, 'add-to-cart'));
