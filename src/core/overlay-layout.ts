@@ -12,15 +12,15 @@ export type OverlayForm = 'card' | 'chip';
 export type ChipCorner = 'bottom-start' | 'bottom-end' | 'top-start' | 'top-end';
 
 /**
- * The chip's geometry, px. A 358×201 player (a 390 px phone's 16:9 embed) gets a 256×52 chip:
- * about 19 % of the picture, where the compact card took over 40 %.
+ * The chip's geometry, px. A 358×201 player (a 390 px phone's 16:9 embed) gets a 272×52 chip:
+ * about 20 % of the picture, where the compact card took over 40 %.
  */
 export const CHIP = {
   /** Players shorter than this show chips (a compact card is ~125 px tall, above a ~64 px bar). */
   maxPlayerHeight: 360,
-  maxWidth: 256,
+  maxWidth: 272,
   /** The chip never takes more than this share of the player's width. */
-  widthShare: 0.72,
+  widthShare: 0.76,
   height: 52,
   /** From the player's edges. */
   margin: 8,
