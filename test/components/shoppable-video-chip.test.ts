@@ -173,6 +173,25 @@ describe('<shoppable-video> on a 390×844 phone: the overlay sells with real tap
     expect(q(el, '[part~="product-sheet"]')).to.equal(null);
   });
 
+  it('16:9: a failed add shows its reason in the chip, in place of the price', async () => {
+    const el = await player();
+    el.addEventListener('shoppable-add-to-cart', (e) =>
+      e.detail.waitUntil(Promise.reject(Object.assign(new Error(''), { reason: 'out-of-stock' }))),
+    );
+    await at(el, 5);
+    const card = await overlayCard(el, 'music-box-01');
+    await waitUntil(() => card.hasAttribute('chip'), 'no chip');
+    await tap(part(card, 'add-to-cart'));
+    await waitUntil(() => part(card, 'card-status'), 'no status after the failure');
+    const status = part(card, 'card-status');
+    expect(status.textContent!.trim()).to.equal('Sorry, this is out of stock.');
+    const box = part(card, 'card').getBoundingClientRect();
+    const r = status.getBoundingClientRect();
+    expect(r.width).to.be.greaterThan(40);
+    expect(r.top >= box.top && r.bottom <= box.bottom && r.left >= box.left && r.right <= box.right).to.equal(true);
+    expect(part(card, 'card-price').getBoundingClientRect().width).to.equal(0);
+  });
+
   for (const [name, aspect] of [
     ['image (chip)', '16 / 9'],
     ['title', '9 / 16'],

@@ -82,8 +82,25 @@ export const overlayStyles = css`
     white-space: nowrap;
   }
 
-  :host([chip]) :is(.compare, .discount, .approx, .tax, .status, .retry) {
+  :host([chip]) :is(.compare, .discount, .approx, .tax, .retry) {
     display: none;
+  }
+
+  /* Why the product cannot be added, or why an add failed, takes the price's place: a shopper
+     always sees the outcome (a second press of the button tries again). */
+  :host([chip]) .body:has(> .status) .price {
+    display: none;
+  }
+
+  :host([chip]) .status {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    font-size: 0.6875rem;
+    line-height: 1.2;
   }
 
   /* A long label ("Choisir les options") wraps to two lines rather than leave the chip. */
