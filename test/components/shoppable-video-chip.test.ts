@@ -173,6 +173,26 @@ describe('<shoppable-video> on a 390×844 phone: the overlay sells with real tap
     expect(q(el, '[part~="product-sheet"]')).to.equal(null);
   });
 
+  it("follows the player's size, also after it moves in the page: chips when short, cards when not", async () => {
+    const el = await player({ width: 374 });
+    await at(el, 5);
+    const card = await overlayCard(el, 'music-box-01');
+    await waitUntil(() => card.hasAttribute('chip'), 'no chip on a 374×210 player');
+    const wide = document.createElement('div');
+    wide.style.width = '700px';
+    document.body.append(wide);
+    try {
+      wide.append(el); // removed and added again: a 700×394 player
+      await waitUntil(() => {
+        const c = el.shadowRoot!.querySelector('.cards shoppable-product-card');
+        return c && !c.hasAttribute('chip');
+      }, 'still a chip on a 700×394 player');
+      expect(q(el, '.cards')!.hasAttribute('data-corner')).to.equal(false);
+    } finally {
+      wide.remove();
+    }
+  });
+
   it('16:9: a failed add shows its reason in the chip, in place of the price', async () => {
     const el = await player();
     el.addEventListener('shoppable-add-to-cart', (e) =>

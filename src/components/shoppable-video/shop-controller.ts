@@ -75,6 +75,7 @@ export class ShopController implements ReactiveController {
     this.host.addEventListener(PRODUCT_SHOW, this.onProductShow);
     this.host.addEventListener(ADD_TO_CART_COMPLETE, this.onAdded);
     this.resize = new ResizeObserver(this.onResize);
+    this.measure(); // a player moved in the page keeps its shadow root: measure it again at once
     // A `<script type="application/json">` child is a show document too (no-code embeds).
     this.observer = new MutationObserver(() => this.readJsonChild());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -95,13 +96,7 @@ export class ShopController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The overlay is measured once it exists (and again if a render replaced it).
-    const overlay = this.host.shadowRoot?.querySelector('.overlay');
-    if (overlay && overlay !== this.measured) {
-      if (this.measured) this.resize?.unobserve(this.measured);
-      this.measured = overlay;
-      this.resize?.observe(overlay);
-    }
+    this.measure();
     // Flash-sale countdowns tick once a second, only while one is on screen.
     const counting = this.flashSales.size > 0;
     if (counting && !this.ticker) this.ticker = setInterval(() => this.host.requestUpdate(), 1000);
@@ -252,7 +247,20 @@ export class ShopController implements ReactiveController {
     this.shows.setDocument(json, document.baseURI);
   }
 
-  private onResize = (entries: ResizeObserverEntry[]): void => {
+  /**
+   * Observes the overlay's size once it exists (and again if a render replaced it), only while the
+   * player is in the page: an update after its removal must not start observing again.
+   */
+  private measure(): void {
+    if (!this.host.isConnected || this.measured?.isConnected) return;
+    const overlay = this.host.shadowRoot?.querySelector('.overlay');
+    if (!overlay) return;
+    if (this.measured) this.resize?.unobserve(this.measured);
+    this.measured = overlay;
+    this.resize?.observe(overlay);
+  }
+
+    private onResize = (entries: ResizeObserverEntry[]): void => {
     const box = entries[entries.length - 1]!.contentRect;
     const width = Math.round(box.width);
     const height = Math.round(box.height);
