@@ -103,6 +103,8 @@ export interface ShoppableProductCardProps {
   rates?: Rates;
   'show-id'?: string;
   compact?: boolean;
+  /** The one-row chip form, for short players. */
+  chip?: boolean;
   'cart-timeout'?: number | string;
   strings?: Partial<Strings>;
 }

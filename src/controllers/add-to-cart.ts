@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CartError, isCartFailureReason } from '../cart/errors.js';
+import { formatNumber } from '../core/money.js';
 import { formatString, stringsFor, type Strings } from '../core/strings.js';
 import { safeUrl } from '../core/url.js';
 import {
@@ -45,6 +46,8 @@ export interface AddToCartControllerOptions {
   timeout?: () => number;
   /** The host's strings (localised, with overrides); default English. */
   strings?: () => Strings;
+  /** The host's locale, for the quantity in "Added {quantity}"; default `en`. */
+  locale?: () => string;
 }
 
 /** A fresh request id: a UUID where `crypto.randomUUID` exists (secure contexts), else random hex. */
@@ -232,7 +235,7 @@ export class AddToCartController implements ReactiveController {
     this._reason = undefined;
     this._result = result;
     const message =
-      quantity === request.quantity ? strings.added : formatString(strings.addedQuantity, { quantity });
+      quantity === request.quantity ? strings.added : formatString(strings.addedQuantity, { quantity: formatNumber(quantity, this.options.locale?.() ?? 'en') });
     this.set('success', message);
     const { product, variant, currentTime, showId } = request;
     const generation = this.generation;

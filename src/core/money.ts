@@ -26,19 +26,39 @@ export function minorUnitDigits(currency: string): number {
   return digits;
 }
 
-function formatter(locale: string, currency: string): Intl.NumberFormat {
-  const key = `${locale}|${currency}`;
-  let f = formatterCache.get(key);
+/**
+ * One cached `Intl.NumberFormat` per locale and style. Every figure the UI shows (prices, discount
+ * percentages, counts) comes from here, so a locale gets one numbering system throughout: the
+ * locale's own Intl default (`ar` writes ٨٫٠٠ and ٣٣٪؜, `ar-MA` and `en` write 8.00 and 33%). A
+ * page that wants Latin digits in Arabic asks for it in the tag: `ar-u-nu-latn`.
+ */
+function formatter(locale: string, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const cacheKey = `${locale}|${key}`;
+  let f = formatterCache.get(cacheKey);
   if (!f) {
     try {
-      f = new Intl.NumberFormat(locale, { style: 'currency', currency });
+      f = new Intl.NumberFormat(locale, options);
     } catch {
       // A malformed locale tag throws a RangeError; English is always there.
-      f = new Intl.NumberFormat('en', { style: 'currency', currency });
+      f = new Intl.NumberFormat('en', options);
     }
-    formatterCache.set(key, f);
+    formatterCache.set(cacheKey, f);
   }
   return f;
+}
+
+/** Formats a count or quantity for `locale`: `formatNumber(12, 'ar')` → `"١٢"`. */
+export function formatNumber(value: number, locale: string): string {
+  return formatter(locale || 'en', 'number', {}).format(value);
+}
+
+/**
+ * Formats a whole percent for `locale`, sign and spacing included: `formatPercent(20, 'en')` →
+ * `"20%"`, `'fr'` → `"20 %"`, `'ar'` → `"٢٠٪؜"`. UI strings take the result whole (`−{percent}`)
+ * and never add a `%` of their own.
+ */
+export function formatPercent(percent: number, locale: string): string {
+  return formatter(locale || 'en', 'percent', { style: 'percent' }).format(percent / 100);
 }
 
 /**
@@ -47,13 +67,24 @@ function formatter(locale: string, currency: string): Intl.NumberFormat {
  * Returns the bare number and code when the currency code is not valid.
  */
 export function formatMoney(money: Money, locale: string): string {
+  return formatMoneyParts(money, locale)
+    .map((p) => p.value)
+    .join('');
+}
+
+/**
+ * {@link formatMoney} in pieces (`Intl.NumberFormat#formatToParts`), so a view can isolate the
+ * currency symbol: Arabic's `"‏٨٫٠٠ UK£"` shown right to left without it comes out as "£UK ٨٫٠٠"
+ * (the `£` is a neutral and drifts to the far side of `UK`).
+ */
+export function formatMoneyParts(money: Money, locale: string): Intl.NumberFormatPart[] {
   const currency = money.currency.toUpperCase();
   const digits = minorUnitDigits(currency);
   const value = money.amount / 10 ** digits;
   try {
-    return formatter(locale || 'en', currency).format(value);
+    return formatter(locale || 'en', currency, { style: 'currency', currency }).formatToParts(value);
   } catch {
-    return `${value.toFixed(digits)} ${currency}`;
+    return [{ type: 'literal', value: `${value.toFixed(digits)} ${currency}` }];
   }
 }
 

@@ -43,6 +43,7 @@ export const en = {
   productAt: '{title} at {time}',
   // card
   addToCart: 'Add to cart',
+  chooseOptions: 'Choose options',
   adding: 'Adding…',
   added: 'Added',
   addedQuantity: 'Added {quantity}',
@@ -53,7 +54,8 @@ export const en = {
   quantity: 'Quantity',
   decrease: 'Decrease quantity',
   increase: 'Increase quantity',
-  discount: '−{percent}%',
+  // {percent} comes formatted by Intl for the locale, sign included ("20%", "20 %", "٢٠٪؜").
+  discount: '−{percent}',
   compareAtPrice: 'Was {price}',
   price: 'Price',
   approximately: '≈ {price}',

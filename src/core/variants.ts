@@ -67,3 +67,17 @@ export function select(
   }
   return next;
 }
+
+/** The variants a shopper can buy now: the available ones (a sold-out variant is no choice). */
+export function purchasableVariants(product: Product): ProductVariant[] {
+  return product.variants.filter((v) => v.available);
+}
+
+/**
+ * Whether adding `product` needs the shopper to choose: it has more than one purchasable variant.
+ * The overlay's cards then offer "Choose options" instead of adding one silently; a product with
+ * one (or no) purchasable variant keeps its one-tap add.
+ */
+export function needsChoice(product: Product): boolean {
+  return product.available && purchasableVariants(product).length > 1;
+}

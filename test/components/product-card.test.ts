@@ -311,7 +311,12 @@ describe('<shoppable-product-card>', () => {
   });
 
   it('compact form shows image, title, price and Add to cart only, adding the default variant', async () => {
-    const el = await card(musicBox, { compact: true });
+    // One purchasable variant (the minuet sold out too): the compact card keeps its one-tap add.
+    const oneTune = {
+      ...musicBox,
+      variants: musicBox.variants.map((v) => (v.id === 'mb-minuet' ? { ...v, available: false } : v)),
+    };
+    const el = await card(oneTune, { compact: true });
     expect(el.hasAttribute('compact')).to.equal(true);
     for (const part of ['card-image', 'card-title', 'card-price', 'add-to-cart']) {
       expect($(el, `[part="${part}"]`), part).to.not.equal(null);

@@ -6,6 +6,16 @@ import type { ShoppableAddToCartEvent } from '../../src/events.js';
 const SHOW = '/demo/shows/spring-launch.json';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** The card of `productId` in the open product sheet, rendered. */
+async function sheetCard(el: ShoppableVideo, productId: string): Promise<Lit> {
+  await el.updateComplete;
+  const list = el.shadowRoot!.querySelector('shoppable-product-list') as Lit;
+  await list.updateComplete;
+  const card = list.shadowRoot!.querySelector(`[data-product-id="${productId}"] shoppable-product-card`) as Lit;
+  await card.updateComplete;
+  return card;
+}
 const part = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: Node | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -91,11 +101,7 @@ describe('<shoppable-video> cart state and markets', () => {
     el.pause();
     el.market = 'us';
     part(el.shadowRoot!, 'products-button')!.click();
-    await el.updateComplete;
-    const list = el.shadowRoot!.querySelector('shoppable-product-list') as Lit;
-    await list.updateComplete;
-    const tea = list.shadowRoot!.querySelector('[data-product-id="tea-06"] shoppable-product-card') as Lit;
-    await tea.updateComplete;
+    const tea = await sheetCard(el, 'tea-06');
     expect(text(tea.shadowRoot)).to.contain('Not available in your region');
     const events: ShoppableAddToCartEvent[] = [];
     el.addEventListener('shoppable-add-to-cart', (e) => events.push(e));
@@ -117,7 +123,10 @@ describe('<shoppable-video> cart state and markets', () => {
     expect(text(part(lantern.shadowRoot!, 'card-price'))).to.contain('12,50');
     const added = oneEvent(el, 'shoppable-add-to-cart') as Promise<ShoppableAddToCartEvent>;
     el.addEventListener('shoppable-add-to-cart', (e) => e.preventDefault(), { once: true });
-    part(lantern.shadowRoot!, 'add-to-cart')!.click();
+    // The lantern comes in colours and sizes: its overlay card opens it in the sheet to choose.
+    part(lantern.shadowRoot!, 'choose-options')!.click();
+    const inSheet = await sheetCard(el, 'lantern-02');
+    part(inSheet.shadowRoot!, 'add-to-cart')!.click();
     expect((await added).detail.price).to.deep.equal({ amount: 1250, currency: 'GBP' });
   });
 });

@@ -131,19 +131,20 @@ describe('<shoppable-video> with a show', () => {
   it('sends the on-screen product to the page with the media time and show id', async () => {
     const el = await fixture<ShoppableVideo>(html`<shoppable-video show=${SHOW} muted preload="none"></shoppable-video>`);
     await loaded(el);
-    await seek(el, 46);
+    await seek(el, 5);
     const card = q(el, 'shoppable-product-card')!;
     await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const added = oneEvent(el, 'shoppable-add-to-cart') as Promise<ShoppableAddToCartEvent>;
     el.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(Promise.resolve({ quantity: 1 })), { once: true });
+    // The music box has one purchasable tune (the lullaby is sold out): the overlay adds it at once.
     card.shadowRoot!.querySelector<HTMLElement>('[part~="add-to-cart"]')!.click();
     const { detail } = await added;
-    expect(detail.product.id).to.equal('kite-05');
-    expect(detail.variant?.id).to.equal('kt-red');
+    expect(detail.product.id).to.equal('music-box-01');
+    expect(detail.variant?.id).to.equal('mb-waltz');
     expect(detail.quantity).to.equal(1);
-    expect(detail.currentTime).to.equal(46);
+    expect(detail.currentTime).to.equal(5);
     expect(detail.showId).to.equal('spring-launch-2026-03-01');
-    expect(detail.price).to.deep.equal({ amount: 2200, currency: 'GBP' });
+    expect(detail.price).to.deep.equal({ amount: 1999, currency: 'GBP' });
     expect(detail.requestId).to.be.a('string').and.not.empty;
   });
 

@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import {
   discountPercent,
   formatMoney,
+  formatMoneyParts,
+  formatNumber,
+  formatPercent,
   minorUnitDigits,
   priceIn,
   productPrice,
@@ -158,5 +161,53 @@ describe('discountPercent', () => {
   });
   it('is undefined across currencies', () => {
     expect(discountPercent(gbp(1999), { amount: 2499, currency: 'USD' })).to.equal(undefined);
+  });
+});
+
+describe('formatPercent and formatNumber', () => {
+  const cases: Array<[string, string, string]> = [
+    ['en', '33%', '1,234'],
+    ['de-DE', '33\u00a0%', '1.234'],
+    ['ar-EG', '٣٣٪؜', '١٬٢٣٤'],
+  ];
+  for (const [locale, percent, count] of cases) {
+    it(`formats through Intl for ${locale}`, () => {
+      expect(formatPercent(33, locale)).to.equal(percent);
+      expect(formatNumber(1234, locale)).to.equal(count);
+    });
+  }
+  it('uses the same numbering system as the prices of the same locale', () => {
+    // Which digits a text uses: each system's ten digits sit in one 16-code-point row of Unicode.
+    const digits = (text: string) => [...new Set(text.match(/\p{Nd}/gu)!.map((d) => d.codePointAt(0)! >> 4))];
+    for (const locale of ['ar', 'ar-EG', 'ar-MA', 'fa', 'hi-IN-u-nu-deva', 'en']) {
+      const price = digits(formatMoney({ amount: 1999, currency: 'GBP' }, locale));
+      expect(price, locale).to.have.length(1);
+      expect(digits(formatPercent(20, locale)), locale).to.deep.equal(price);
+      expect(digits(formatNumber(7, locale)), locale).to.deep.equal(price);
+    }
+    expect(digits(formatPercent(20, 'ar-EG'))).to.deep.equal([0x066]);
+  });
+  it('falls back to English for a malformed locale', () => {
+    expect(formatPercent(5, 'x-invalid-')).to.equal('5%');
+    expect(formatNumber(5, '')).to.equal('5');
+  });
+});
+
+describe('formatMoneyParts', () => {
+  it('joins to exactly formatMoney, with the currency as its own part', () => {
+    for (const locale of ['en-GB', 'ar', 'ar-EG', 'de-DE', 'ja-JP']) {
+      const money = { amount: 800, currency: 'GBP' };
+      const parts = formatMoneyParts(money, locale);
+      expect(parts.map((p) => p.value).join('')).to.equal(formatMoney(money, locale));
+      expect(parts.filter((p) => p.type === 'currency')).to.have.length(1);
+    }
+    expect(formatMoney({ amount: 800, currency: 'GBP' }, 'ar')).to.equal(
+      new Intl.NumberFormat('ar', { style: 'currency', currency: 'GBP' }).format(8),
+    );
+  });
+  it('is one literal for an invalid currency code', () => {
+    expect(formatMoneyParts({ amount: 100, currency: 'not a code' }, 'en')).to.deep.equal([
+      { type: 'literal', value: '1.00 NOT A CODE' },
+    ]);
   });
 });

@@ -4,6 +4,8 @@ import {
   defaultVariant,
   findVariant,
   isValueAvailable,
+  needsChoice,
+  purchasableVariants,
   select,
 } from '../../src/core/variants.js';
 import type { Product, ProductVariant } from '../../src/types.js';
@@ -59,5 +61,24 @@ describe('variants', () => {
   });
   it('a pick with no available variant at all is kept as is', () => {
     expect(select(shirt, { Colour: 'Red', Size: 'M' }, 'Colour', 'Green')).to.deep.equal({ Colour: 'Green', Size: 'M' });
+  });
+});
+
+describe('needsChoice', () => {
+  const one = { ...shirt, variants: [v('red-m', 'Red', 'M'), v('red-s', 'Red', 'S', false)] };
+  const cases: Array<[string, Product, boolean]> = [
+    ['two available variants', shirt, true],
+    ['one available variant among sold-out ones', one, false],
+    ['no variants at all', bare, false],
+    ['every variant sold out', { ...shirt, variants: shirt.variants.map((x) => ({ ...x, available: false })) }, false],
+    ['a sold-out product with available variants', { ...shirt, available: false }, false],
+  ];
+  for (const [name, product, expected] of cases) {
+    it(`${expected ? 'asks' : 'does not ask'} for a choice with ${name}`, () => {
+      expect(needsChoice(product)).to.equal(expected);
+    });
+  }
+  it('counts only the available variants as purchasable', () => {
+    expect(purchasableVariants(shirt).map((x) => x.id)).to.deep.equal(['red-m', 'blue-s']);
   });
 });

@@ -70,7 +70,7 @@ async function run() {
     buttonDisplay: button ? getComputedStyle(button).display : '',
     price: card.shadowRoot?.querySelector('[part~="card-price"]')?.textContent?.trim() ?? '',
     shown: player.activeProducts.map((p) => p.id),
-    hotspotLeft: hotspot?.style.getPropertyValue('inset-inline-start') ?? '',
+    hotspotLeft: hotspot?.style.getPropertyValue('left') ?? '',
     added,
   });
 }

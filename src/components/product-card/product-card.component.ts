@@ -18,9 +18,19 @@ const loadView = once(() => import('./product-card.view.js').then((m) => (chunk 
  * One product: image, title, price, options, quantity and an Add to cart button that runs the
  * add-to-cart protocol. Usable alone: `<shoppable-product-card .product=${product}>`.
  *
- * In the `compact` form (the overlay) only the image, title, price and button show; the button then
- * adds the default variant (the first available one) in quantity 1, or whatever was chosen before
- * the card became compact.
+ * In the `compact` form (the overlay) only the image, title, price and button show. A product with
+ * one purchasable variant (or none) keeps its one-tap Add to cart (quantity 1); one with more shows
+ * "Choose options" instead, so no variant is ever added without the shopper seeing the choice. That
+ * button, and a tap on the image or title, send a `shoppable-product-open` request (bubbling,
+ * cancelable, not composed: internal): `<shoppable-video>` cancels it and opens its product sheet
+ * at the product (and fires `shoppable-product-click`); a standalone card nobody cancels it for
+ * expands its options inline, and a tap on the image or title fires `shoppable-product-click`.
+ * `chip` is the smallest form, for short players: image, price and that one button in one row.
+ *
+ * Figures (prices, the discount percentage, quantities) are formatted by `Intl` for the card's
+ * locale, all with the locale's default numbering system, and each is a bidi-isolated span, so a
+ * currency symbol stays with its digits in right-to-left text. A right-to-left locale makes the
+ * card `dir="rtl"`.
  *
  * Across borders, `market` (from `resolveMarket`) supplies the currency, locale, tax note and the
  * shopper's country: the card shows the merchant's own price in the market currency, else its own
@@ -32,12 +42,15 @@ const loadView = once(() => import('./product-card.view.js').then((m) => (chunk 
  *
  * @fires shoppable-add-to-cart - The shopper pressed Add to cart (cancelable; see the protocol).
  * @fires shoppable-add-to-cart-complete - The store accepted the add.
- * @fires shoppable-product-click - The shopper opened the product's link.
+ * @fires shoppable-product-click - The shopper opened the product's link, or (standalone, overlay
+ *   forms) tapped its image or title.
  * @fires shoppable-error - An add to cart failed (non-fatal, code `cart-failed`).
  *
  * @csspart card - The card's box.
  * @csspart card-image - The product image.
  * @csspart card-title - The product title.
+ * @csspart card-open - In the overlay forms, the title's button that opens the product (a tap on the
+ *   image does the same).
  * @csspart card-description - The product description (full form only).
  * @csspart card-price - The current price (the merchant's own figure, never a conversion).
  * @csspart card-approx-price - An approximate figure in the market currency ("≈ £19.69"), shown when
@@ -51,6 +64,8 @@ const loadView = once(() => import('./product-card.view.js').then((m) => (chunk 
  * @csspart option-value - One value of an option, drawn as a segmented button.
  * @csspart quantity - The quantity stepper.
  * @csspart add-to-cart - The Add to cart button.
+ * @csspart choose-options - In the overlay forms, "Choose options" in place of Add to cart for a
+ *   product with more than one purchasable variant.
  * @csspart retry - The Retry button shown after a failed add.
  * @csspart card-link - The "View product" link.
  *
@@ -108,8 +123,11 @@ export class ShoppableProductCard extends LazyElement {
   /** The show id, passed along in events. */
   @property({ attribute: 'show-id' }) showId: string | undefined;
 
-  /** The small overlay form: image, title, price and Add to cart only. */
+  /** The small overlay form: image, title, price and Add to cart (or "Choose options") only. */
   @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The smallest overlay form, a one-row chip for short players: image, price and one button. */
+  @property({ type: Boolean, reflect: true }) chip = false;
 
   /** Overrides for any UI string (property only). */
   @property({ attribute: false }) strings: Partial<Strings> | undefined;

@@ -7,13 +7,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localizedText } from '../../core/market.js';
+import type { ResolvedText } from '../../core/text.js';
 import type { AddToCartStatus } from '../../controllers/add-to-cart.js';
 import type { Strings } from '../../core/strings.js';
 import { isValueAvailable, type Selection } from '../../core/variants.js';
 import type { Product, ProductOption } from '../../types.js';
 
-/** The product image; `src` must already be a safe URL. */
-export function renderImage(src: string | undefined, alt: string): TemplateResult | typeof nothing {
+/**
+ * The product image; `src` must already be a safe URL. With `open` (the overlay forms) a tap on it
+ * opens the product: a pointer convenience, the title's button is the keyboard's way to the same.
+ */
+export function renderImage(
+  src: string | undefined,
+  alt: string,
+  open?: () => void,
+): TemplateResult | typeof nothing {
   if (!src) return nothing;
   // Explicit size reserves the box before the image loads, so the card does not shift.
   return html`<img
@@ -25,7 +33,24 @@ export function renderImage(src: string | undefined, alt: string): TemplateResul
     decoding="async"
     width="320"
     height="320"
+    ?data-opens=${!!open}
+    @click=${ifDefined(open)}
   />`;
+}
+
+/**
+ * The title. With `open` (the overlay forms) its text is a button that opens the product; the
+ * heading keeps the title as its whole text (no whitespace around the button).
+ */
+export function renderTitle(title: ResolvedText, open?: () => void): TemplateResult {
+  return open
+    ? html`<h3 part="card-title" class="title" lang=${ifDefined(title.lang)}><button
+          part="card-open"
+          class="open"
+          type="button"
+          @click=${open}
+        >${title.text}</button></h3>`
+    : html`<h3 part="card-title" class="title" lang=${ifDefined(title.lang)}>${title.text}</h3>`;
 }
 
 /** The "View product" link; `href` must already be a safe URL. */

@@ -11,9 +11,9 @@ import {
   type ResolvedMarket,
   type TaxLabel,
 } from '../../core/market.js';
-import { discountPercent, formatMoney } from '../../core/money.js';
+import { discountPercent, formatMoney, formatMoneyParts, formatPercent } from '../../core/money.js';
 import { formatString, type Strings } from '../../core/strings.js';
-import type { Product, ProductVariant, Rates } from '../../types.js';
+import type { Money, Product, ProductVariant, Rates } from '../../types.js';
 
 /** What the card's price line depends on: the card's properties, resolved. */
 export interface CardPriceInput {
@@ -36,6 +36,16 @@ export function renderCardPrice(p: CardPriceInput, t: Strings): TemplateResult |
 }
 
 /**
+ * A figure whose currency symbol is its own left-to-right island: "UK£" stays "UK£" beside Arabic
+ * digits. The text is exactly `formatMoney`'s (no characters added).
+ */
+function money(m: Money, locale: string): TemplateResult {
+  return html`${formatMoneyParts(m, locale).map((p) =>
+    p.type === 'currency' ? html`<span class="currency">${p.value}</span>` : p.value,
+  )}`;
+}
+
+/**
  * Renders `shown` for `locale`. The visible pieces are hidden from assistive technology and read as
  * one phrase instead ("¥179.00 ≈ £19.69 incl. VAT"), so the approximate marker and the tax note are
  * never separated from the figure they qualify.
@@ -55,7 +65,7 @@ export function renderPrice(
   const percent = discountPercent(price, compareAt);
   return html`<p class="price">
     <span class="visually-hidden">${spoken}</span>
-    <span part="card-price" class="current" aria-hidden="true">${current}</span>
+    <span part="card-price" class="current" aria-hidden="true">${money(price, locale)}</span>
     ${approxText
       ? html`<span part="card-approx-price" class="approx" aria-hidden="true">${approxText}</span>`
       : nothing}
@@ -64,9 +74,10 @@ export function renderPrice(
       ? html`<s part="card-compare-price" class="compare"
             ><span class="visually-hidden"
               >${formatString(t.compareAtPrice, { price: formatMoney(compareAt, locale) })}</span
-            ><span aria-hidden="true">${formatMoney(compareAt, locale)}</span></s
+            ><span aria-hidden="true">${money(compareAt, locale)}</span></s
           >
-          <span part="card-discount" class="discount">${formatString(t.discount, { percent })}</span>`
+          <span part="card-discount" class="discount">${formatString(t.discount, { percent: formatPercent(percent, locale) })}</span
+          >`
       : nothing}
   </p>`;
 }

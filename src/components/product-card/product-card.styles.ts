@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { overlayStyles } from './product-card.overlay.styles.js';
 
 /** The card's rules; colours, sizes and motion come from the shared tokens (`src/styles/tokens.ts`). */
 export const styles = css`
@@ -100,6 +101,21 @@ export const styles = css`
   .current {
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+  }
+
+  /* Each figure is its own bidi island: in right-to-left text a currency code or symbol stays
+     with its digits ("UK£ ٨٫٠٠" never comes out as "£UK ٨٫٠٠" or split around a neighbour). */
+  .current,
+  .approx,
+  .tax,
+  .compare,
+  .discount {
+    unicode-bidi: isolate;
+  }
+
+  .currency {
+    unicode-bidi: isolate;
+    direction: ltr;
   }
 
   .compare {
@@ -348,4 +364,6 @@ export const styles = css`
     white-space: nowrap;
     border: 0;
   }
+
+  ${overlayStyles}
 `;

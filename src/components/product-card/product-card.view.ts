@@ -9,12 +9,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { AddToCartController, type AddToCartRequest } from '../../controllers/add-to-cart.js';
 import { ShoppableProductClickEvent, type CartFailureReason } from '../../events.js';
 import { cartPrice, isDeliverable, localizedText } from '../../core/market.js';
+import { isRtl } from '../../core/locales/index.js';
 import { formatString, stringsFor, type Strings } from '../../core/strings.js';
 import { safeUrl } from '../../core/url.js';
-import { defaultSelection, findVariant, select, type Selection } from '../../core/variants.js';
+import { defaultSelection, findVariant, needsChoice, select, type Selection } from '../../core/variants.js';
 import type { Product, ProductVariant } from '../../types.js';
 import type { ShoppableProductCard } from './product-card.component.js';
-import { renderAddButton, renderImage, renderLink, renderOption, renderQuantity } from './product-card.parts.js';
+import { renderAddButton, renderImage, renderLink, renderOption, renderQuantity, renderTitle } from './product-card.parts.js';
+import { ProductOpenRequest } from './product-open.js';
 import { renderCardPrice } from './product-card.price.js';
 
 export { styles } from './product-card.styles.js';
@@ -35,6 +37,9 @@ export class CardView {
   private text: Strings;
   /** The product id the cart status belongs to, so a reused card does not show another's "Added". */
   private pressedFor: string | undefined;
+  /** A standalone overlay-form card opened itself: its options show inline (see `onOpen`). */
+  private expanded = false;
+  private rtlMemo: { locale: string; rtl: boolean } | undefined;
 
   constructor(host: ShoppableProductCard) {
     this.host = host;
@@ -42,6 +47,7 @@ export class CardView {
     this.cart = new AddToCartController(host, {
       timeout: () => this.host.cartTimeout,
       strings: () => this.text,
+      locale: () => this.locale,
     });
     this.text = stringsFor(this.locale, host.strings);
     this.selection = host.product ? defaultSelection(host.product) : {};
@@ -71,6 +77,7 @@ export class CardView {
         this.selection = product ? defaultSelection(product) : {};
         this.quantity = MIN_QUANTITY;
       }
+      if (previous?.id !== product?.id) this.expanded = false;
     }
   }
 
@@ -124,6 +131,37 @@ export class CardView {
   }
 
   private readonly onAdd = (): void => this.addToCart();
+
+  /** The overlay forms (compact, chip): the card offers to open the product rather than show it all. */
+  private get overlay(): boolean {
+    return this.host.compact || this.host.chip;
+  }
+
+  /** Adding needs a choice the overlay form does not show: the button is "Choose options". */
+  private get choosing(): boolean {
+    const product = this.host.product;
+    return this.overlay && !this.expanded && !!product && needsChoice(product);
+  }
+
+  /**
+   * A tap on the image, the title (`options: false`) or "Choose options" (`options: true`): asks the
+   * player to open the product in its sheet (see `product-open.ts`). Nobody did (a standalone card):
+   * the card expands its options inline, and a tap on the image or title tells the page.
+   */
+  private open(options: boolean): void {
+    const { product, clock, showId } = this.host;
+    if (!product) return;
+    if (!this.host.dispatchEvent(new ProductOpenRequest({ product, options }))) return;
+    this.expanded = true;
+    this.host.requestUpdate();
+    if (!options) {
+      this.host.dispatchEvent(new ShoppableProductClickEvent({ product, currentTime: clock?.() ?? 0, showId }));
+    }
+  }
+
+  private readonly onOpen = (): void => this.open(false);
+
+  private readonly onChoose = (): void => this.open(true);
 
   private readonly onRetry = (): void => this.cart.retry();
 
@@ -190,29 +228,37 @@ export class CardView {
     return t.addToCart;
   }
 
+  /** Whether `locale` is written right to left (asked once per locale: Intl.Locale is slow). */
+  private rtl(locale: string): boolean {
+    if (this.rtlMemo?.locale !== locale) this.rtlMemo = { locale, rtl: isRtl(locale) };
+    return this.rtlMemo.rtl;
+  }
+
   /** The host's `render()`. */
   render(): TemplateResult | typeof nothing {
-    const { product, compact } = this.host;
+    const { product } = this.host;
     if (!product) return nothing;
     const locale = this.locale;
     const t = this.text;
     const title = localizedText(product.title, locale);
     const description = localizedText(product.description, locale);
     const status = this.statusText();
-    const full = !compact;
+    const overlay = this.overlay;
+    const full = !overlay;
     const retry = this.cartStatus === 'error' && !this.refusal;
     const { market, rates } = this.host;
-    return html`<article part="card" class="card" aria-label=${title.text}>
-      ${renderImage(safeUrl(this.variant?.image) ?? safeUrl(product.image), title.text)}
+    // The card's own direction, for a standalone card in another language than its page.
+    return html`<article part="card" class="card" aria-label=${title.text} dir=${this.rtl(locale) ? 'rtl' : nothing}>
+      ${renderImage(safeUrl(this.variant?.image) ?? safeUrl(product.image), title.text, overlay ? this.onOpen : undefined)}
       <div class="body">
-        <h3 part="card-title" class="title" lang=${ifDefined(title.lang)}>${title.text}</h3>
+        ${renderTitle(title, overlay ? this.onOpen : undefined)}
         ${renderCardPrice({ product, variant: this.variant, currency: this.currency, market, rates, locale }, t)}
         ${full && description.text
           ? html`<p part="card-description" class="description" lang=${ifDefined(description.lang)}>
               ${description.text}
             </p>`
           : nothing}
-        ${full && product.options.length
+        ${(full || this.expanded) && product.options.length
           ? html`<div part="card-options" class="options">
               ${product.options.map((o) => renderOption(product, o, locale, this.selection, this.onPick))}
             </div>`
@@ -224,14 +270,7 @@ export class CardView {
           : nothing}
         <div class="actions">
           ${full ? this.renderQuantity() : nothing}
-          ${renderAddButton({
-            label: this.buttonLabel(),
-            status: this.cartStatus,
-            soldOut: this.soldOut,
-            refused: this.refusal !== undefined,
-            describedBy: status ? 'status' : undefined,
-            add: this.onAdd,
-          })}
+          ${this.renderButton(status)}
           ${retry
             ? html`<button part="retry" class="retry" type="button" @click=${this.onRetry}>
                 ${t.retry}
@@ -244,6 +283,23 @@ export class CardView {
         ${this.announcement(title.text)}
       </div>
     </article>`;
+  }
+
+  /** "Choose options" while the overlay form hides a choice to make, else Add to cart. */
+  private renderButton(status: string): TemplateResult {
+    if (this.choosing) {
+      return html`<button part="choose-options" class="add" type="button" @click=${this.onChoose}>
+        ${this.text.chooseOptions}
+      </button>`;
+    }
+    return renderAddButton({
+      label: this.buttonLabel(),
+      status: this.cartStatus,
+      soldOut: this.soldOut,
+      refused: this.refusal !== undefined,
+      describedBy: status ? 'status' : undefined,
+      add: this.onAdd,
+    });
   }
 
   private renderQuantity(): TemplateResult {

@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ShowController } from '../../controllers/show-controller.js';
 import { StreamPins, type HlsEventSource } from '../../controllers/stream-pins.js';
+import { isRtl } from '../../core/locales/index.js';
 import { resolveMarket, visibleProducts, type ResolvedMarket } from '../../core/market.js';
 import type { PinMoment } from '../../core/pins.js';
 import { formatString, type Strings } from '../../core/strings.js';
@@ -14,6 +15,7 @@ import { resolveText } from '../../core/text.js';
 import { sheetPlacement, type SheetPlacement } from '../../core/sheet-placement.js';
 import { ADD_TO_CART_COMPLETE, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../events.js';
 import type { Moment, Product, Show } from '../../types.js';
+import type { ProductOpenRequest } from '../product-card/product-open.js';
 
 /** What the shop reads from the element. */
 export interface ShopOptions {
@@ -46,6 +48,8 @@ export class ShopController implements ReactiveController {
   announcement = '';
   /** Set for a few seconds after a successful add: shows the View cart / Checkout notice. */
   justAdded = false;
+  /** The overlay's box, px (0 × 0 until measured): short players get product chips. */
+  size = { width: 0, height: 0 };
 
   private readonly pins: StreamPins;
   private readonly host: ReactiveControllerHost & HTMLElement;
@@ -55,6 +59,9 @@ export class ShopController implements ReactiveController {
   private lastJson?: string;
   private ticker?: ReturnType<typeof setInterval>;
   private marketMemo?: { show: Show; key: string; market: ResolvedMarket };
+  private rtlMemo?: { locale: string; rtl: boolean };
+  private resize?: ResizeObserver;
+  private measured?: Element;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -70,6 +77,8 @@ export class ShopController implements ReactiveController {
     this.host.addEventListener(SEEK_REQUEST, this.onSeekRequest);
     this.host.addEventListener(PRODUCT_SHOW, this.onProductShow);
     this.host.addEventListener(ADD_TO_CART_COMPLETE, this.onAdded);
+    this.resize = new ResizeObserver(this.onResize);
+    this.measure(); // a player moved in the page keeps its shadow root: measure it again at once
     // A `<script type="application/json">` child is a show document too (no-code embeds).
     this.observer = new MutationObserver(() => this.readJsonChild());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -80,6 +89,8 @@ export class ShopController implements ReactiveController {
     this.host.removeEventListener(PRODUCT_SHOW, this.onProductShow);
     this.host.removeEventListener(ADD_TO_CART_COMPLETE, this.onAdded);
     this.observer?.disconnect();
+    this.resize?.disconnect();
+    this.measured = undefined;
     this.pins.reset();
     this.attachedTo = undefined;
     clearTimeout(this.addedTimer);
@@ -88,6 +99,7 @@ export class ShopController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.measure();
     // Flash-sale countdowns tick once a second, only while one is on screen.
     const counting = this.flashSales.size > 0;
     if (counting && !this.ticker) this.ticker = setInterval(() => this.host.requestUpdate(), 1000);
@@ -128,6 +140,13 @@ export class ShopController implements ReactiveController {
     const market = resolveMarket(this.shows.show, pick, fallback);
     this.marketMemo = { show: this.shows.show, key, market };
     return market;
+  }
+
+  /** Whether the UI reads right to left (asked once per locale: Intl.Locale is slow). */
+  get rtl(): boolean {
+    const locale = this.market.locale;
+    if (this.rtlMemo?.locale !== locale) this.rtlMemo = { locale, rtl: isRtl(locale) };
+    return this.rtlMemo.rtl;
   }
 
   /** Products the shopper can see here (a show may hide those that cannot be delivered). */
@@ -178,7 +197,17 @@ export class ShopController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Opens the sheet at one product (a hotspot was pressed) and tells the page. */
+  /**
+   * An overlay card asks to open its product (image, title or "Choose options" tapped): the sheet
+   * opens at it, where its options and Add to cart are. Cancelled, so the card does not open itself.
+   */
+  onOpenRequest = (event: ProductOpenRequest): void => {
+    event.preventDefault();
+    event.stopPropagation();
+    this.openListAt(event.detail.product.id);
+  };
+
+  /** Opens the sheet at one product (a hotspot or an overlay card was pressed) and tells the page. */
   openListAt(productId: string): void {
     const product = this.shows.product(productId);
     if (!product) return;
@@ -227,6 +256,28 @@ export class ShopController implements ReactiveController {
     }
     this.shows.setDocument(json, document.baseURI);
   }
+
+  /**
+   * Observes the overlay's size once it exists (and again if a render replaced it), only while the
+   * player is in the page: an update after its removal must not start observing again.
+   */
+  private measure(): void {
+    if (!this.host.isConnected || this.measured?.isConnected) return;
+    const overlay = this.host.shadowRoot?.querySelector('.overlay');
+    if (!overlay) return;
+    if (this.measured) this.resize?.unobserve(this.measured);
+    this.measured = overlay;
+    this.resize?.observe(overlay);
+  }
+
+    private onResize = (entries: ResizeObserverEntry[]): void => {
+    const box = entries[entries.length - 1]!.contentRect;
+    const width = Math.round(box.width);
+    const height = Math.round(box.height);
+    if (width === this.size.width && height === this.size.height) return;
+    this.size = { width, height };
+    this.host.requestUpdate();
+  };
 
   private onSeekRequest = (event: Event): void => {
     const { time } = (event as CustomEvent<{ time: number }>).detail ?? {};

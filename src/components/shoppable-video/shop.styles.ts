@@ -80,6 +80,30 @@ export const shopStyles = css`
     /* A card entering or leaving lays out and repaints this column alone. */
     contain: layout paint;
   }
+  /* Chips (a short player): the shop layer gives the column one chip's box (chipBox: a corner
+     clear of the hotspots); more products on screen scroll within it, one chip at a time. */
+  .cards[data-corner] {
+    inset: auto;
+    max-block-size: none;
+    max-inline-size: none;
+    gap: 0;
+    scroll-snap-type: block mandatory;
+    scrollbar-width: none;
+  }
+  .cards[data-corner] .card-slot {
+    position: relative;
+    flex: none;
+    block-size: 100%;
+    scroll-snap-align: start;
+  }
+  .cards[data-corner] .flash-sale {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-end: 0;
+    z-index: 1;
+    margin: 0;
+    font-size: 10px;
+  }
   /* An entrance, only when a designer sets --shoppable-card-enter-duration: every finite
      animation, even a compositor-only one, has the browser run a rendering pass on the main thread
      at its start and on each of its last frames (about 5 ms a card on the benchmark machine), and
@@ -97,8 +121,8 @@ export const shopStyles = css`
     position: absolute;
     inline-size: 28px;
     block-size: 28px;
-    margin-inline-start: -14px;
-    margin-block-start: -14px;
+    /* Physical: the hotspot marks a point of the picture, which right to left does not mirror. */
+    margin: -14px 0 0 -14px;
     border-radius: 50%;
     border: 3px solid var(--shoppable-hotspot-ring-color, #fff);
     background: var(--shoppable-hotspot-color, var(--_sv-accent));

@@ -5,9 +5,11 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleProps } from '../../directives/style-props.js';
+import { chipBox, overlayForm } from '../../core/overlay-layout.js';
 import { formatString, type Strings } from '../../core/strings.js';
 import { resolveText } from '../../core/text.js';
 import { safeUrl } from '../../core/url.js';
@@ -34,7 +36,7 @@ export interface ShopView {
 }
 
 const CARD_PARTS =
-  'card, card-image, card-title, card-description, card-price, card-compare-price, card-discount, card-approx-price, card-tax, card-status, card-options, option, option-value, quantity, add-to-cart, retry, card-link';
+  'card, card-image, card-title, card-open, card-description, card-price, card-compare-price, card-discount, card-approx-price, card-tax, card-status, card-options, option, option-value, quantity, add-to-cart, choose-options, retry, card-link';
 
 function momentKey(m: Moment): string {
   return `${m.productId}@${m.start}`;
@@ -47,6 +49,22 @@ function flashSaleBadge(v: ShopView, endsAt: Date | undefined): TemplateResult |
   return html`<div class="flash-sale" part="flash-sale" ?data-ended=${left === 0}>${text}</div>`;
 }
 
+/**
+ * Where the cards go: on a short player (a phone's 16:9 embed) one chip's box, placed clear of the
+ * hotspots on screen (`chipBox`); else the column's own CSS place.
+ */
+function cardsPlace(v: ShopView, hotspots: readonly Moment[]): { chip: boolean; corner?: string; box: Record<string, string> } {
+  const { width, height } = v.shop.size;
+  if (overlayForm(width, height) !== 'chip') return { chip: false, box: {} };
+  const box = chipBox({ width, height, rtl: v.shop.rtl, hotspots: hotspots.map((m) => m.position!) });
+  const px = (n: number) => `${Math.round(n)}px`;
+  return {
+    chip: true,
+    corner: box.corner,
+    box: { left: px(box.left), top: px(box.top), width: px(box.width), height: px(box.height) },
+  };
+}
+
 /** Compact cards for the products on screen, a hotspot per positioned moment, and the announcer. */
 export function renderShopOverlay(v: ShopView): TemplateResult {
   const { shop } = v;
@@ -55,25 +73,35 @@ export function renderShopOverlay(v: ShopView): TemplateResult {
   const rates = shop.shows.show.rates;
   const flash = shop.flashSales;
   const hotspots = shop.shows.active.filter((m) => m.position);
+  const place = cardsPlace(v, hotspots);
   return html`
     ${repeat(hotspots, momentKey, (m) => {
       const product = shop.shows.product(m.productId);
       if (!product) return nothing;
       const title = resolveText(product.title, locale).text;
-      // Kept whole inside the picture and above the control bar's reach, so every hotspot takes taps.
-      const place = {
-        insetInlineStart: `clamp(16px, ${m.position!.x * 100}%, 100% - 16px)`,
-        insetBlockStart: `clamp(16px, ${m.position!.y * 100}%, 100% - var(--_sv-bar-reach) - 16px)`,
+      // A point of the picture, which a right-to-left UI does not mirror; kept whole inside the
+      // picture and above the control bar's reach, so every hotspot takes taps.
+      const at = {
+        left: `clamp(16px, ${m.position!.x * 100}%, 100% - 16px)`,
+        top: `clamp(16px, ${m.position!.y * 100}%, 100% - var(--_sv-bar-reach) - 16px)`,
       };
       return html`<button
         class="hotspot"
         part="hotspot"
-        ${styleProps(place)}
+        ${styleProps(at)}
         aria-label=${title}
         @click=${() => shop.openListAt(product.id)}
       ></button>`;
     })}
-    <div class="cards" part="overlay-cards" role="list" aria-label=${v.strings.products}>
+    <div
+      class="cards"
+      part="overlay-cards"
+      role="list"
+      aria-label=${v.strings.products}
+      data-corner=${ifDefined(place.corner)}
+      ${styleProps(place.box)}
+      @shoppable-product-open=${shop.onOpenRequest}
+    >
       ${repeat(
         shop.activeProducts,
         (p) => p.id,
@@ -81,6 +109,7 @@ export function renderShopOverlay(v: ShopView): TemplateResult {
           ${flashSaleBadge(v, flash.get(p.id))}
           <shoppable-product-card
             compact
+            ?chip=${place.chip}
             exportparts=${CARD_PARTS}
             .theme=${v.theme}
             .product=${p}
