@@ -98,3 +98,24 @@ export function chipBox(input: ChipInput): ChipBox {
   }
   return best!.box;
 }
+
+/** The widest a column of compact cards gets: `--shoppable-card-width`'s default, at most 70 % of the player. */
+export const CARD_COLUMN = { maxWidth: 280, widthShare: 0.7, margin: 8 } as const;
+
+/**
+ * Which side the column of compact cards takes on a player tall enough for cards: its start side,
+ * unless a hotspot on screen falls within the column's width there and none falls on the other
+ * side (a card must never sit over a hotspot, or a tap meant for one lands on the other). Judged
+ * across the column's whole height, as its height follows its cards.
+ */
+export function cardsSide(input: ChipInput): 'start' | 'end' {
+  const width = Math.min(CARD_COLUMN.maxWidth, input.width * CARD_COLUMN.widthShare);
+  const r = CHIP.hotspotRadius;
+  const under = (atLeft: boolean) =>
+    input.hotspots.some((h) => {
+      const x = h.x * input.width;
+      return atLeft ? x < CARD_COLUMN.margin + width + r : x > input.width - CARD_COLUMN.margin - width - r;
+    });
+  const startIsLeft = !input.rtl;
+  return under(startIsLeft) && !under(!startIsLeft) ? 'end' : 'start';
+}

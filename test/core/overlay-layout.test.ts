@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CHIP, chipBox, overlayForm, type ChipCorner } from '../../src/core/overlay-layout.js';
+import { CHIP, cardsSide, chipBox, overlayForm, type ChipCorner } from '../../src/core/overlay-layout.js';
 
 /** Whether the point (0..1 of the frame) lies in the box, for a player of that size. */
 const inside = (b: { left: number; top: number; width: number; height: number }, x: number, y: number, w: number, h: number) =>
@@ -71,5 +71,23 @@ describe('chipBox', () => {
     ];
     const box = chipBox({ width: W, height: H, rtl: false, hotspots: everywhere });
     expect(box.corner).to.equal('bottom-start');
+  });
+});
+
+describe('cardsSide', () => {
+  const base = { width: 640, height: 360, rtl: false };
+  it('keeps the start side with no hotspot, or one outside the column', () => {
+    expect(cardsSide({ ...base, hotspots: [] })).to.equal('start');
+    expect(cardsSide({ ...base, hotspots: [{ x: 0.72, y: 0.35 }] })).to.equal('start');
+  });
+  it('moves to the end side when a hotspot falls under the column at the start', () => {
+    expect(cardsSide({ ...base, hotspots: [{ x: 0.3, y: 0.6 }] })).to.equal('end');
+  });
+  it('reads start as the right edge right to left', () => {
+    expect(cardsSide({ ...base, rtl: true, hotspots: [{ x: 0.72, y: 0.35 }] })).to.equal('end');
+    expect(cardsSide({ ...base, rtl: true, hotspots: [{ x: 0.3, y: 0.6 }] })).to.equal('start');
+  });
+  it('stays at the start when hotspots are on both sides', () => {
+    expect(cardsSide({ ...base, hotspots: [{ x: 0.1, y: 0.5 }, { x: 0.9, y: 0.5 }] })).to.equal('start');
   });
 });

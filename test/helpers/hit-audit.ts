@@ -37,10 +37,11 @@ function isShown(el: HTMLElement): boolean {
  * finger can reach it, as a shopper would. Only real scrollers move: `scrollIntoView` would also
  * scroll an `overflow: hidden` box (the player), which no shopper can do.
  */
-function scrollIntoReach(el: HTMLElement): void {
+function scrollIntoReach(el: HTMLElement, moved: Map<HTMLElement, number>): void {
   for (let n: Node | null = el.parentNode; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
     if (!(n instanceof HTMLElement) || n === document.body) continue;
     if (!/auto|scroll/.test(getComputedStyle(n).overflowY) || n.scrollHeight <= n.clientHeight) continue;
+    if (!moved.has(n)) moved.set(n, n.scrollTop);
     const box = n.getBoundingClientRect();
     const r = el.getBoundingClientRect();
     if (r.top < box.top) n.scrollTop -= box.top - r.top;
@@ -72,8 +73,10 @@ function inTopLayer(el: Element): boolean {
 export function auditHits(host: HTMLElement, box: DOMRect = host.getBoundingClientRect()): HitProblem[] {
   const problems: HitProblem[] = [];
   const controls = deepQueryAll(host.shadowRoot ?? host, INTERACTIVE).filter(isShown);
+  // Scrollers the audit moves are put back after it, as the shopper left them.
+  const moved = new Map<HTMLElement, number>();
   for (const el of controls) {
-    scrollIntoReach(el);
+    scrollIntoReach(el, moved);
     const r = el.getBoundingClientRect();
     const x = r.left + r.width / 2;
     const y = r.top + r.height / 2;
@@ -94,5 +97,6 @@ export function auditHits(host: HTMLElement, box: DOMRect = host.getBoundingClie
       problems.push({ control, problem: `a tap at its centre hits ${hit ? describe(hit as HTMLElement) : 'nothing'}` });
     }
   }
+  for (const [scroller, top] of moved) scroller.scrollTop = top;
   return problems;
 }

@@ -40,6 +40,14 @@ export const shopStyles = css`
     box-shadow: var(--_sv-shadow);
     font: 14px / 1.4 var(--_sv-font);
   }
+  /* Clear of the cards: at the top start when the cards column took the end side, and at the
+     bottom (above the bar's reach) when a chip took the top. */
+  .cards[data-side='end'] ~ .cart-notice {
+    inset-inline: calc(var(--_sv-space) * 2 / 3) auto;
+  }
+  .cards[data-corner^='top'] ~ .cart-notice {
+    inset-block: auto calc(var(--_sv-bar-reach) + var(--_sv-space) * 2 / 3);
+  }
   /* While the sheet is open the notice is its first row, where the shopper who just added looks. */
   .sheet > .cart-notice {
     position: static;
@@ -82,6 +90,10 @@ export const shopStyles = css`
   }
   /* Chips (a short player): the shop layer gives the column one chip's box (chipBox: a corner
      clear of the hotspots); more products on screen scroll within it, one chip at a time. */
+  /* The other side when a hotspot would sit under the column (core/overlay-layout cardsSide). */
+  .cards[data-side='end'] {
+    inset-inline: auto calc(var(--_sv-space) * 2 / 3);
+  }
   .cards[data-corner] {
     inset: auto;
     max-block-size: none;

@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleProps } from '../../directives/style-props.js';
-import { chipBox, overlayForm } from '../../core/overlay-layout.js';
+import { cardsSide, chipBox, overlayForm } from '../../core/overlay-layout.js';
 import { formatString, type Strings } from '../../core/strings.js';
 import { resolveText } from '../../core/text.js';
 import { safeUrl } from '../../core/url.js';
@@ -53,10 +53,11 @@ function flashSaleBadge(v: ShopView, endsAt: Date | undefined): TemplateResult |
  * Where the cards go: on a short player (a phone's 16:9 embed) one chip's box, placed clear of the
  * hotspots on screen (`chipBox`); else the column's own CSS place.
  */
-function cardsPlace(v: ShopView, hotspots: readonly Moment[]): { chip: boolean; corner?: string; box: Record<string, string> } {
+function cardsPlace(v: ShopView, hotspots: readonly Moment[]): { chip: boolean; corner?: string; side?: string; box: Record<string, string> } {
   const { width, height } = v.shop.size;
-  if (overlayForm(width, height) !== 'chip') return { chip: false, box: {} };
-  const box = chipBox({ width, height, rtl: v.shop.rtl, hotspots: hotspots.map((m) => m.position!) });
+  const input = { width, height, rtl: v.shop.rtl, hotspots: hotspots.map((m) => m.position!) };
+  if (overlayForm(width, height) !== 'chip') return { chip: false, side: cardsSide(input), box: {} };
+  const box = chipBox(input);
   const px = (n: number) => `${Math.round(n)}px`;
   return {
     chip: true,
@@ -99,6 +100,7 @@ export function renderShopOverlay(v: ShopView): TemplateResult {
       role="list"
       aria-label=${v.strings.products}
       data-corner=${ifDefined(place.corner)}
+      data-side=${ifDefined(place.side)}
       ${styleProps(place.box)}
       @shoppable-product-open=${shop.onOpenRequest}
     >
