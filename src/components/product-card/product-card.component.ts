@@ -2,7 +2,7 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ResolvedMarket } from '../../core/market.js';
 import type { Strings } from '../../core/strings.js';
-import type { CartFailureReason } from '../../events.js';
+import { DEFAULT_CART_TIMEOUT, type CartFailureReason } from '../../events.js';
 import { tokens } from '../../styles/tokens.js';
 import type { Product, ProductVariant, Rates } from '../../types.js';
 import { LazyElement, once } from '../lazy-element.js';
@@ -133,7 +133,7 @@ export class ShoppableProductCard extends LazyElement {
   @property({ attribute: false }) strings: Partial<Strings> | undefined;
 
   /** How long (ms) a page's add-to-cart promise may take before it counts as a `timeout`. */
-  @property({ type: Number, attribute: 'cart-timeout' }) cartTimeout = 15000;
+  @property({ type: Number, attribute: 'cart-timeout' }) cartTimeout = DEFAULT_CART_TIMEOUT;
 
   /** Gives the media time for events' `currentTime`; 0 when absent (property only). */
   @property({ attribute: false }) clock: (() => number) | undefined;

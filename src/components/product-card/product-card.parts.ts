@@ -6,8 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localizedText } from '../../core/market.js';
-import type { ResolvedText } from '../../core/text.js';
+import { resolveText, type ResolvedText } from '../../core/text.js';
 import type { AddToCartStatus } from '../../controllers/add-to-cart.js';
 import type { Strings } from '../../core/strings.js';
 import { isValueAvailable, type Selection } from '../../core/variants.js';
@@ -44,13 +43,13 @@ export function renderImage(
  */
 export function renderTitle(title: ResolvedText, open?: () => void): TemplateResult {
   return open
-    ? html`<h3 part="card-title" class="title" lang=${ifDefined(title.lang)}><button
+    ? html`<h3 part="card-title" class="title" lang=${ifDefined(title.lang)} dir="auto"><button
           part="card-open"
           class="open"
           type="button"
           @click=${open}
         >${title.text}</button></h3>`
-    : html`<h3 part="card-title" class="title" lang=${ifDefined(title.lang)}>${title.text}</h3>`;
+    : html`<h3 part="card-title" class="title" lang=${ifDefined(title.lang)} dir="auto">${title.text}</h3>`;
 }
 
 /** The "View product" link; `href` must already be a safe URL. */
@@ -82,12 +81,12 @@ export function renderOption(
   selection: Selection,
   pick: (option: string, value: string) => void,
 ): TemplateResult {
-  const label = localizedText(option.label ?? option.name, locale);
+  const label = resolveText(option.label ?? option.name, locale);
   return html`<fieldset part="option" class="option">
     <legend lang=${ifDefined(label.lang)}>${label.text}</legend>
     <div class="values">
       ${option.values.map((value, i) => {
-        const text = localizedText(option.valueLabels?.[i] ?? value, locale);
+        const text = resolveText(option.valueLabels?.[i] ?? value, locale);
         const available = isValueAvailable(product, option.name, value);
         return html`<label part="option-value" class="value" lang=${ifDefined(text.lang)}>
           <input

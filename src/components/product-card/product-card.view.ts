@@ -8,7 +8,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AddToCartController, type AddToCartRequest } from '../../controllers/add-to-cart.js';
 import { ShoppableProductClickEvent, type CartFailureReason } from '../../events.js';
-import { cartPrice, isDeliverable, localizedText } from '../../core/market.js';
+import { cartPrice, isDeliverable } from '../../core/market.js';
+import { resolveText } from '../../core/text.js';
 import { isRtl } from '../../core/locales/index.js';
 import { formatString, stringsFor, type Strings } from '../../core/strings.js';
 import { safeUrl } from '../../core/url.js';
@@ -240,8 +241,8 @@ export class CardView {
     if (!product) return nothing;
     const locale = this.locale;
     const t = this.text;
-    const title = localizedText(product.title, locale);
-    const description = localizedText(product.description, locale);
+    const title = resolveText(product.title, locale);
+    const description = resolveText(product.description, locale);
     const status = this.statusText();
     const overlay = this.overlay;
     const full = !overlay;
@@ -254,7 +255,7 @@ export class CardView {
         ${renderTitle(title, overlay ? this.onOpen : undefined)}
         ${renderCardPrice({ product, variant: this.variant, currency: this.currency, market, rates, locale }, t)}
         ${full && description.text
-          ? html`<p part="card-description" class="description" lang=${ifDefined(description.lang)}>
+          ? html`<p part="card-description" class="description" lang=${ifDefined(description.lang)} dir="auto">
               ${description.text}
             </p>`
           : nothing}

@@ -1,5 +1,6 @@
 import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { DEFAULT_CART_TIMEOUT } from '../../events.js';
 import type { Strings } from '../../core/strings.js';
 import type { ResolvedMarket } from '../../core/market.js';
 import type { Moment, Product, Rates } from '../../types.js';
@@ -100,7 +101,7 @@ export class ShoppableProductList extends LazyElement {
   @property({ attribute: false }) clock: (() => number) | undefined;
 
   /** Passed to every card: how long (ms) a page's add-to-cart promise may take. */
-  @property({ type: Number, attribute: 'cart-timeout' }) cartTimeout = 15000;
+  @property({ type: Number, attribute: 'cart-timeout' }) cartTimeout = DEFAULT_CART_TIMEOUT;
 
   /** The heading; defaults to "Products ({count})" from `strings`. */
   @property() heading: string | undefined;

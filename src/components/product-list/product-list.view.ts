@@ -9,31 +9,13 @@ import { repeat } from 'lit/directives/repeat.js';
 import '../product-card/product-card.js';
 import { ShoppableSeekRequestEvent } from '../../events.js';
 import { formatString, stringsFor, type Strings } from '../../core/strings.js';
-import { isDeliverable, localizedText } from '../../core/market.js';
+import { isDeliverable } from '../../core/market.js';
+import { resolveText } from '../../core/text.js';
+import { CARD_PARTS } from '../product-card/card-parts.js';
 import type { Moment, Product } from '../../types.js';
 import { LIST_CLOSE, type ShoppableProductList } from './product-list.component.js';
 import { styles } from './product-list.styles.js';
 
-/** The card parts re-exported from every entry, so a page styles them as it would a lone card. */
-const CARD_PARTS = [
-  'card',
-  'card-image',
-  'card-title',
-  'card-description',
-  'card-price',
-  'card-approx-price',
-  'card-tax',
-  'card-compare-price',
-  'card-discount',
-  'card-status',
-  'card-options',
-  'option',
-  'option-value',
-  'quantity',
-  'add-to-cart',
-  'retry',
-  'card-link',
-].join(', ');
 
 /**
  * Renders one list element and keeps its derived state (strings, each product's first moment).
@@ -92,7 +74,7 @@ export class ListView {
     const host = this.host;
     const active = host.activeIds.has(product.id);
     const moment = this.firstMoments?.get(product.id);
-    const title = localizedText(product.title, this.locale).text;
+    const title = resolveText(product.title, this.locale).text;
     return html`<li
       part="list-item"
       class="item"

@@ -15,6 +15,7 @@ import { resolveText } from '../../core/text.js';
 import { safeUrl } from '../../core/url.js';
 import type { Moment, Product } from '../../types.js';
 import '../product-card/product-card.js';
+import { CARD_PARTS } from '../product-card/card-parts.js';
 import '../product-list/product-list.js';
 import type { ShopController } from './shop-controller.js';
 import { formatTime } from './format.js';
@@ -34,9 +35,6 @@ export interface ShopView {
   /** The wall-clock time at the playhead (program date time), for flash-sale countdowns. */
   readonly wallClock: () => number;
 }
-
-const CARD_PARTS =
-  'card, card-image, card-title, card-open, card-description, card-price, card-compare-price, card-discount, card-approx-price, card-tax, card-status, card-options, option, option-value, quantity, add-to-cart, choose-options, retry, card-link';
 
 function momentKey(m: Moment): string {
   return `${m.productId}@${m.start}`;
