@@ -133,6 +133,8 @@ export const ADD_TO_CART_COMPLETE = 'shoppable-add-to-cart-complete';
 export const SEEK_REQUEST = 'shoppable-seek-request';
 /** Name of {@link ShoppableErrorEvent}. */
 export const ERROR = 'shoppable-error';
+/** `<shoppable-product-list>`'s close button or Escape (a plain bubbling, composed event, no detail). */
+export const LIST_CLOSE = 'shoppable-list-close';
 
 /** The shopper pressed Add to cart. Cancelable: `preventDefault()` means the page handled it. */
 export class ShoppableAddToCartEvent extends CustomEvent<AddToCartDetail> {

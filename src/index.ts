@@ -22,7 +22,7 @@ export {
 export { en as englishStrings, registerStrings, stringsFor, formatString, type Strings, type StringKey } from './core/strings.js';
 export { ShowController, type ShowHost } from './controllers/show-controller.js';
 export { ShoppableProductCard } from './components/product-card/product-card.component.js';
-export { ShoppableProductList, LIST_CLOSE } from './components/product-list/product-list.component.js';
+export { ShoppableProductList } from './components/product-list/product-list.component.js';
 export {
   PIN_CLASS,
   PIN_ACTIONS,

@@ -4,7 +4,7 @@
  * selection, the quantity, the add-to-cart protocol) and renders into the host's shadow root.
  * @module
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AddToCartController, type AddToCartRequest } from '../../controllers/add-to-cart.js';
 import { ShoppableProductClickEvent, type CartFailureReason } from '../../events.js';
@@ -14,8 +14,8 @@ import { isRtl } from '../../core/locales/index.js';
 import { formatString, stringsFor, type Strings } from '../../core/strings.js';
 import { safeUrl } from '../../core/url.js';
 import { defaultSelection, findVariant, needsChoice, select, type Selection } from '../../core/variants.js';
-import type { Product, ProductVariant } from '../../types.js';
-import type { ShoppableProductCard } from './product-card.component.js';
+import type { Product, ProductVariant, Rates } from '../../types.js';
+import type { ResolvedMarket } from '../../core/market.js';
 import { renderAddButton, renderImage, renderLink, renderOption, renderQuantity, renderTitle } from './product-card.parts.js';
 import { ProductOpenRequest } from './product-open.js';
 import { renderCardPrice } from './product-card.price.js';
@@ -26,12 +26,31 @@ const MIN_QUANTITY = 1;
 const MAX_QUANTITY = 99;
 
 /**
+ * What the view reads from its element: `<shoppable-product-card>`'s public properties (declared
+ * here, not imported, so the element and its lazy view do not import each other).
+ */
+export interface CardHost extends ReactiveControllerHost, HTMLElement {
+  readonly product: Product | undefined;
+  readonly locale: string | undefined;
+  readonly currency: string | undefined;
+  readonly market: ResolvedMarket | undefined;
+  readonly rates: Rates | undefined;
+  readonly showId: string | undefined;
+  readonly compact: boolean;
+  readonly chip: boolean;
+  readonly strings: Partial<Strings> | undefined;
+  readonly cartTimeout: number;
+  readonly clock: (() => number) | undefined;
+  readonly unavailableReason: CartFailureReason | undefined;
+}
+
+/**
  * Everything a card does beyond holding its properties. Its state changes ask the host to render
  * again; its handlers are arrow functions because Lit calls template listeners with `this` bound to
  * the host element.
  */
 export class CardView {
-  private readonly host: ShoppableProductCard;
+  private readonly host: CardHost;
   private readonly cart: AddToCartController;
   private selection: Selection;
   private quantity = MIN_QUANTITY;
@@ -42,7 +61,7 @@ export class CardView {
   private expanded = false;
   private rtlMemo: { locale: string; rtl: boolean } | undefined;
 
-  constructor(host: ShoppableProductCard) {
+  constructor(host: CardHost) {
     this.host = host;
     // Added after connect: Lit calls hostConnected at once for a controller added to a live host.
     this.cart = new AddToCartController(host, {
@@ -61,7 +80,7 @@ export class CardView {
   }
 
   /** The host's `willUpdate`: reacts to property changes before they render. */
-  willUpdate(changed: PropertyValues<ShoppableProductCard>): void {
+  willUpdate(changed: PropertyValues<CardHost>): void {
     // Every update, not only on a locale change: a built-in table may have arrived since the last.
     this.text = stringsFor(this.locale, this.host.strings);
     // A refusal or failure from another market says nothing about this one: start afresh.

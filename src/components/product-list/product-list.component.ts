@@ -8,8 +8,8 @@ import { tokens } from '../../styles/tokens.js';
 import { LazyElement, once } from '../lazy-element.js';
 import type { ListView } from './product-list.view.js';
 
-/** Name of the event the list fires when the shopper closes it. */
-export const LIST_CLOSE = 'shoppable-list-close';
+/** Name of the event the list fires when the shopper closes it (kept here for earlier imports). */
+export { LIST_CLOSE } from '../../events.js';
 
 // The panel's rendering and styles: fetched once per page, when the first list is connected.
 const loadView = once(() => import('./product-list.view.js'));

@@ -4,18 +4,38 @@
  * with the public API; it loads this module when the first list is connected.
  * @module
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import '../product-card/product-card.js';
-import { ShoppableSeekRequestEvent } from '../../events.js';
+import { LIST_CLOSE, ShoppableSeekRequestEvent } from '../../events.js';
 import { formatString, stringsFor, type Strings } from '../../core/strings.js';
-import { isDeliverable } from '../../core/market.js';
+import { isDeliverable, type ResolvedMarket } from '../../core/market.js';
 import { resolveText } from '../../core/text.js';
 import { CARD_PARTS } from '../product-card/card-parts.js';
-import type { Moment, Product } from '../../types.js';
-import { LIST_CLOSE, type ShoppableProductList } from './product-list.component.js';
+import type { Moment, Product, Rates } from '../../types.js';
 import { styles } from './product-list.styles.js';
 
+
+/**
+ * What the view reads from its element: `<shoppable-product-list>`'s public properties (declared
+ * here, not imported, so the element and its lazy view do not import each other).
+ */
+export interface ListHost extends ReactiveControllerHost, HTMLElement {
+  readonly products: readonly Product[];
+  readonly moments: readonly Moment[];
+  readonly activeIds: ReadonlySet<string>;
+  readonly locale: string | undefined;
+  readonly currency: string | undefined;
+  readonly market: ResolvedMarket | undefined;
+  readonly rates: Rates | undefined;
+  readonly hideUnavailable: boolean;
+  readonly showId: string | undefined;
+  readonly strings: Partial<Strings> | undefined;
+  readonly clock: (() => number) | undefined;
+  readonly cartTimeout: number;
+  readonly heading: string | undefined;
+  readonly theme: 'light' | 'dark' | undefined;
+}
 
 /**
  * Renders one list element and keeps its derived state (strings, each product's first moment).
@@ -29,7 +49,7 @@ export class ListView {
   private locale = 'en';
   private firstMoments: Map<string, Moment> | undefined;
 
-  constructor(private readonly host: ShoppableProductList) {}
+  constructor(private readonly host: ListHost) {}
 
   /** Called from the host's `willUpdate` with its changes and effective locale. */
   willUpdate(changed: PropertyValues, locale: string): void {
