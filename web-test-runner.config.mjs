@@ -6,7 +6,8 @@ import { loadMiddleware, withMediaSegments } from './scripts/servers.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
-import { CHROME_FLAGS } from './scripts/chrome-flags.mjs';
+import { slowestReporter } from './scripts/slowest-reporter.mjs';
+import { CHROME_FLAGS, TEST_FLAGS } from './scripts/chrome-flags.mjs';
 
 const middleware = await loadMiddleware();
 
@@ -15,22 +16,27 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   hostname: '127.0.0.1',
-  // One page at a time: a background tab throttles timers and media, which makes playback tests flaky.
-  concurrency: 1,
+  // Several test files at once, each in its own window (createPage below): a background *tab* gets no
+  // animation frames and a throttled clock, so media tests hang in one, but every headless window is
+  // visible and focused. The files share no state: each test server keys its state per test.
+  // WTR_CONCURRENCY=1 runs one file at a time (to tell a flaky test from a crowded machine).
+  concurrency: Number(process.env.WTR_CONCURRENCY) || 4,
   concurrentBrowsers: 1,
   testsFinishTimeout: 240_000,
   browserStartTimeout: 60_000,
-  testFramework: { config: { timeout: 15_000 } },
+  // A last guard only: tests wait on the event that means the state, not on the clock.
+  testFramework: { config: { timeout: 30_000 } },
   middleware,
   plugins: [withMediaSegments(esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }))],
   browsers: [
     chromeLauncher({
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
-        args: CHROME_FLAGS,
+        args: [...CHROME_FLAGS, ...TEST_FLAGS],
       },
     }),
   ],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), slowestReporter(), countReporter()],
 };

@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PlaybackClockController } from '../../src/controllers/playback-clock.js';
+import { seekable } from '../media/seekable.js';
 
 function setup(next?: (t: number) => number) {
   const controllers: ReactiveController[] = [];
@@ -21,19 +22,11 @@ function setup(next?: (t: number) => number) {
   return { clock, video, times, disconnect };
 }
 
-/**
- * Loads the MP4 so that it is seekable at once: the test server answers no Range requests, and
- * Chrome then lets a progressive file seek only once all of it is loaded (and may suspend the
- * download before that), so the test plays it from an in-memory blob.
- */
-let blobUrl: Promise<string> | undefined;
+/** Loads the MP4 until it has a frame; the server answers Range requests, so it can seek at once. */
 async function loaded(video: HTMLVideoElement) {
-  blobUrl ??= fetch('/demo/media/replay.mp4')
-    .then((r) => r.blob())
-    .then((b) => URL.createObjectURL(b));
-  video.src = await blobUrl;
+  video.src = '/demo/media/replay.mp4';
   await oneEvent(video, 'loadeddata');
-  await waitUntil(() => video.seekable.length > 0, 'MP4 not seekable', { timeout: 5000 });
+  await seekable(video);
 }
 
 describe('PlaybackClockController', () => {
