@@ -13,7 +13,9 @@ const middleware = await loadMiddleware();
 
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // The longest files first (real-time live streams, fault recovery, playback), so that with several
+  // files at once the run does not end waiting on one of them. Each file runs once.
+  files: ['test/live/**/*.test.ts', 'test/reliability/**/*.test.ts', 'test/a11y/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   hostname: '127.0.0.1',
   // Several test files at once, each in its own window (createPage below): a background *tab* gets no

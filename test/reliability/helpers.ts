@@ -1,7 +1,8 @@
 // Shared pieces of the reliability suite: short hls.js retry policies (so a fatal case ends in
 // seconds, not hls.js's default minutes), a player fixture that records shoppable-error events,
 // unique fault keys, and the player's parts.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import type { ShoppableErrorEvent } from '../../src/events.js';
