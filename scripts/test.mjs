@@ -1,7 +1,8 @@
-// `npm test`: build, checks, then every browser test; `npm run check` (`--checks`): the checks alone,
-// after a build. The checks that read only src/ (typecheck, typedoc) run while the build does, on
-// the other core; the rest need dist/ and follow it. Each step's output is shown only when it
-// fails, with a line per step and its time, so the run ends with the tests' own summary.
+// `npm test`: build, checks and every browser test; `npm run check` (`--checks`): the checks alone,
+// after a build. Two cores, two lanes: the build then the browser tests (which mostly wait on media
+// playing in real time), and beside them the checks: those that read only src/ (typecheck, typedoc)
+// while the build runs, those that need dist/ once it is there. Each check's output is shown only
+// when it fails; during the tests the checks' lines are held back and printed after them.
 import { spawn } from 'node:child_process';
 
 const SOURCE_CHECKS = [
@@ -16,6 +17,10 @@ const BUILD_CHECKS = [
   ['npm pack contents', 'node', ['scripts/check-pack.mjs']],
 ];
 
+const held = [];
+let holding = false;
+const report = (text) => (holding ? held.push(text) : process.stdout.write(text));
+
 /** Runs one step with its output captured; resolves to whether it passed. */
 function step([name, cmd, args]) {
   const started = Date.now();
@@ -26,8 +31,7 @@ function step([name, cmd, args]) {
     child.stderr.on('data', (d) => out.push(d));
     child.on('close', (code) => {
       const s = ((Date.now() - started) / 1000).toFixed(1);
-      if (code === 0) console.log(`✓ ${name} (${s} s)`);
-      else process.stdout.write(`✗ ${name} (${s} s, exit ${code}):\n${Buffer.concat(out)}\n`);
+      report(code === 0 ? `✓ ${name} (${s} s)\n` : `✗ ${name} (${s} s, exit ${code}):\n${Buffer.concat(out)}\n`);
       resolve(code === 0);
     });
   });
@@ -40,13 +44,15 @@ async function chain(steps) {
 }
 
 const checksOnly = process.argv.includes('--checks');
-const started = Date.now();
-const results = await Promise.all([
-  chain(SOURCE_CHECKS),
-  chain(checksOnly ? BUILD_CHECKS : [BUILD, ...BUILD_CHECKS]),
-]);
-console.log(`${checksOnly ? 'Checks' : 'Build and checks'}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
-if (results.includes(false)) process.exit(1);
-if (checksOnly) process.exit(0);
-const wtr = spawn('npx', ['wtr'], { stdio: 'inherit' });
-wtr.on('close', (code) => process.exit(code ?? 1));
+const built = checksOnly ? Promise.resolve(true) : step(BUILD);
+const checked = (async () => {
+  const source = await chain(SOURCE_CHECKS);
+  return (await built) && (await chain(BUILD_CHECKS)) && source;
+})();
+if (checksOnly || !(await built)) process.exit((await checked) ? 0 : 1);
+
+holding = true;
+const tests = await new Promise((resolve) => spawn('npx', ['wtr'], { stdio: 'inherit' }).on('close', resolve));
+const checks = await checked;
+process.stdout.write(`\nChecks (run beside the tests):\n${held.join('')}`);
+process.exit(tests === 0 && checks ? 0 : 1);
