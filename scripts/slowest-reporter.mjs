@@ -1,5 +1,6 @@
 // A web-test-runner reporter that ends a run with its ten slowest test files (wall time from the
-// page starting to load the file to its last result), so a file that slows the suite is seen.
+// page loading the file, or for the first files its first test starting, to its last result), so a
+// file that slows the suite is seen.
 export function slowestReporter({ count = 10 } = {}) {
   const started = new Map();
   const took = new Map();
