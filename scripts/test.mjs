@@ -1,5 +1,5 @@
 // `npm test`: build, checks and every browser test; `npm run check` (`--checks`): the checks alone,
-// after a build. Two cores, two lanes: the build then the browser tests (which mostly wait on media
+// after a build, in two lanes (those that read only src/, and those that need dist/). Two cores, two lanes: the build then the browser tests (which mostly wait on media
 // playing in real time), and beside them the checks: those that read only src/ (typecheck, typedoc)
 // while the build runs, those that need dist/ once it is there. Each check's output is shown only
 // when it fails; during the tests the checks' lines are held back and printed after them.
@@ -15,6 +15,7 @@ const BUILD_CHECKS = [
   ['framework typings', 'node', ['scripts/check-types.mjs']],
   ['docs tables', 'node', ['scripts/docs-tables.mjs', '--check']],
   ['npm pack contents', 'node', ['scripts/check-pack.mjs']],
+  ['demo server', 'node', ['scripts/check-demo-server.mjs']],
 ];
 
 const held = [];
@@ -45,10 +46,13 @@ async function chain(steps) {
 
 const checksOnly = process.argv.includes('--checks');
 const built = checksOnly ? Promise.resolve(true) : step(BUILD);
-const checked = (async () => {
-  const source = await chain(SOURCE_CHECKS);
-  return (await built) && (await chain(BUILD_CHECKS)) && source;
-})();
+// One lane of checks beside the build and the tests; with --checks alone, two lanes of checks.
+const checked = checksOnly
+  ? Promise.all([chain(SOURCE_CHECKS), chain(BUILD_CHECKS)]).then((ok) => !ok.includes(false))
+  : (async () => {
+      const source = await chain(SOURCE_CHECKS);
+      return (await built) && (await chain(BUILD_CHECKS)) && source;
+    })();
 if (checksOnly || !(await built)) process.exit((await checked) ? 0 : 1);
 
 holding = true;
