@@ -18,9 +18,11 @@ export default {
   files: ['test/live/**/*.test.ts', 'test/reliability/**/*.test.ts', 'test/a11y/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   hostname: '127.0.0.1',
-  // Several test files at once, each in its own window (createPage below): a background *tab* gets no
-  // animation frames and a throttled clock, so media tests hang in one, but every headless window is
-  // visible and focused. The files share no state: each test server keys its state per test.
+  // Several test files at once, each page in a browser context of its own (createPage below): a
+  // background *tab* gets no animation frames and a throttled clock, so media tests hang in one, but
+  // a headless context's page is its own window, visible and focused; and files running side by side
+  // share no storage or cookies (the captions choice is kept in localStorage). Test servers key their
+  // state per test.
   // WTR_CONCURRENCY=1 runs one file at a time (to tell a flaky test from a crowded machine).
   concurrency: Number(process.env.WTR_CONCURRENCY) || 4,
   concurrentBrowsers: 1,
@@ -32,7 +34,7 @@ export default {
   plugins: [withMediaSegments(esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }))],
   browsers: [
     chromeLauncher({
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,

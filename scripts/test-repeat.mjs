@@ -29,12 +29,17 @@ function ensureStressNg() {
   process.exit(2);
 }
 
+// stress-ng and the test runs are not spawnSync children, so that a signal reaches this script at once
+// and it stops them: stress-ng's whole process group, and the test run under way.
 let stress;
-function stopStress() {
+let wtr;
+function stopChildren() {
   if (stress && stress.exitCode === null) process.kill(-stress.pid, 'SIGTERM');
-  stress = undefined;
+  // web-test-runner stops (and closes its browser) on SIGINT; it outlives a SIGTERM.
+  if (wtr && wtr.exitCode === null) process.kill(-wtr.pid, 'SIGINT');
+  stress = wtr = undefined;
 }
-process.on('exit', stopStress);
+process.on('exit', stopChildren);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 const npm = (script) => spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' }).status;
@@ -53,17 +58,20 @@ for (let run = 1; run <= runs; run++) {
   const file = join(dir, `run-${run}.json`);
   const started = Date.now();
   console.log(`\n=== run ${run} of ${runs} ===`);
-  const wtr = spawnSync('npx', ['wtr'], { stdio: 'inherit', env: { ...process.env, WTR_FAILURES_FILE: file } });
+  // Its own process group too, so that stopping it stops the browser it started.
+  wtr = spawn('npx', ['wtr'], { stdio: 'inherit', detached: true, env: { ...process.env, WTR_FAILURES_FILE: file } });
+  const code = await new Promise((resolve) => wtr.on('close', resolve));
+  wtr = undefined;
   let names;
   try {
     names = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    names = [`(run ${run} ended without results, exit code ${wtr.status})`];
+    names = [`(run ${run} ended without results, exit code ${code})`];
   }
   for (const name of names) failed.set(name, (failed.get(name) ?? 0) + 1);
   summary.push(`run ${run}: ${names.length} failed, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
-stopStress();
+stopChildren();
 rmSync(dir, { recursive: true, force: true });
 
 console.log(`\n=== test:repeat: ${runs} run(s)${workers ? `, CPU loaded by stress-ng --cpu ${workers}` : ''} ===`);
