@@ -39,9 +39,11 @@ export default async function range(ctx, next) {
   if (size === undefined) return;
   ctx.set('Accept-Ranges', 'bytes');
   const header = ctx.get('Range');
-  // If-Range: a client holding an older copy gets the whole new file rather than a slice of it.
+  // If-Range: a client holding another copy gets the whole file rather than a slice of it. Only a
+  // strong ETag can match (RFC 9110 §13.1.5); a date or the dev server's weak ETags never do.
   const ifRange = ctx.get('If-Range');
-  if (!header || (ifRange && ifRange !== ctx.response.get('ETag'))) return;
+  const etag = ctx.response.get('ETag');
+  if (!header || (ifRange && (ifRange !== etag || etag.startsWith('W/')))) return;
   const wanted = parseRange(header, size);
   if (wanted === undefined) return;
   const body = ctx.body;

@@ -68,6 +68,12 @@ describe('Range requests (test and demo servers)', () => {
     }
   });
 
+  it('sends the whole file when If-Range names another copy', async () => {
+    const res = await fetch(MP4, { cache: 'no-store', headers: { Range: 'bytes=0-9', 'If-Range': '"another"' } });
+    expect(res.status).to.equal(200);
+    expect((await res.arrayBuffer()).byteLength).to.equal(whole.length);
+  });
+
   it('slices what a test server answers too (the fault server’s slow route)', async () => {
     const { res, bytes } = await get(`/__faults/slow/0${MP4}`, 'bytes=0-9');
     expect(res.status).to.equal(206);
