@@ -6,32 +6,42 @@ import { loadMiddleware, withMediaSegments } from './scripts/servers.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
-import { CHROME_FLAGS } from './scripts/chrome-flags.mjs';
+import { slowestReporter } from './scripts/slowest-reporter.mjs';
+import { CHROME_FLAGS, TEST_FLAGS } from './scripts/chrome-flags.mjs';
 import { chromeCommandsPlugin } from './scripts/wtr-commands.mjs';
 
 const middleware = await loadMiddleware();
 
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // The longest files first (real-time live streams, fault recovery, playback), so that with several
+  // files at once the run does not end waiting on one of them. Each file runs once.
+  files: ['test/live/**/*.test.ts', 'test/reliability/**/*.test.ts', 'test/a11y/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   hostname: '127.0.0.1',
-  // One page at a time: a background tab throttles timers and media, which makes playback tests flaky.
-  concurrency: 1,
+  // Several test files at once, each page in a browser context of its own (createPage below): a
+  // background *tab* gets no animation frames and a throttled clock, so media tests hang in one, but
+  // a headless context's page is its own window, visible and focused; and files running side by side
+  // share no storage or cookies (the captions choice is kept in localStorage). Test servers key their
+  // state per test.
+  // WTR_CONCURRENCY=1 runs one file at a time (to tell a flaky test from a crowded machine).
+  concurrency: Number(process.env.WTR_CONCURRENCY) || 4,
   concurrentBrowsers: 1,
   testsFinishTimeout: 240_000,
   browserStartTimeout: 60_000,
-  testFramework: { config: { timeout: 15_000 } },
+  // A last guard only: tests wait on the event that means the state, not on the clock.
+  testFramework: { config: { timeout: 30_000 } },
   middleware,
   plugins: [withMediaSegments(esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })), chromeCommandsPlugin()],
   browsers: [
     chromeLauncher({
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
-        args: CHROME_FLAGS,
+        args: [...CHROME_FLAGS, ...TEST_FLAGS],
       },
     }),
   ],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), slowestReporter(), countReporter()],
 };

@@ -9,3 +9,11 @@ export const CHROME_FLAGS = [
   '--no-first-run',
   '--autoplay-policy=no-user-gesture-required',
 ];
+
+// For the tests, which run several pages at once (each in its own window): no timer throttling or
+// renderer backgrounding, should a window count as hidden or occluded on a busy machine.
+export const TEST_FLAGS = [
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];

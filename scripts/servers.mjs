@@ -1,11 +1,14 @@
 // Loads the local HTTP servers shared by the tests and the demo: every test/servers/*.mjs
-// default-exports a Koa middleware (fault injection, store cart APIs, live studio).
+// default-exports a Koa middleware (fault injection, store cart APIs, live studio). Range requests
+// (./range.mjs) come first so they wrap every file answer, static or from a test server.
 import { readdirSync } from 'node:fs';
+import range from './range.mjs';
 
 export async function loadMiddleware() {
   const dir = new URL('../test/servers/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort();
-  return Promise.all(files.map(async (f) => (await import(new URL(f, dir).href)).default));
+  const servers = await Promise.all(files.map(async (f) => (await import(new URL(f, dir).href)).default));
+  return [range, ...servers];
 }
 
 /**

@@ -3,6 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { parseRange } from '../range.mjs';
 
 export const CONTENT_TYPES = {
   '.m3u8': 'application/vnd.apple.mpegurl',
@@ -62,17 +63,16 @@ export function staticHandler(root, index) {
       'cache-control': 'no-cache',
       'accept-ranges': 'bytes',
     };
-    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    const range = parseRange(req.headers.range ?? '', info.size);
     let start = 0;
     let end = info.size - 1;
     let status = 200;
-    if (range && (range[1] || range[2])) {
-      start = range[1] ? Number(range[1]) : Math.max(0, info.size - Number(range[2]));
-      end = range[1] && range[2] ? Math.min(Number(range[2]), end) : end;
-      if (start > end || start >= info.size) {
-        res.writeHead(416, { 'content-range': `bytes */${info.size}` });
-        return res.end();
-      }
+    if (range === 'unsatisfiable') {
+      res.writeHead(416, { 'content-range': `bytes */${info.size}` });
+      return res.end();
+    }
+    if (range) {
+      ({ start, end } = range);
       status = 206;
       headers['content-range'] = `bytes ${start}-${end}/${info.size}`;
     }

@@ -1,6 +1,7 @@
 // The card's behaviour is a lazy chunk (product-card.view). The tests run in order: the first two
 // see the chunk not loaded yet, so the file must not render a card with a product before them.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/components/product-card/product-card.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
 import type { Product } from '../../src/types.js';

@@ -1,7 +1,9 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/shoppable-video/shoppable-video.js';
 import { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
+import { seekable } from '../media/seekable.js';
 
 const HLS = '/demo/media/replay/master.m3u8';
 const MP4 = '/demo/media/replay.mp4';
@@ -25,11 +27,7 @@ async function ready(src = MP4, attrs = html``) {
   const el = await fixture<ShoppableVideo>(html`<div style="width: 640px">
     <shoppable-video src=${src} preload="auto" muted>${attrs}</shoppable-video>
   </div>`).then((w) => w.querySelector('shoppable-video')!);
-  if (el.readyState < 1) await oneEvent(el, 'loadedmetadata');
-  // The test server answers no Range requests: Chrome lets a progressive file seek only once all of
-  // it is loaded (seekable is empty until then).
-  const seekable = el.video.seekable;
-  await waitUntil(() => seekable.length > 0 && seekable.end(0) >= el.duration - 0.1, 'MP4 not seekable', { timeout: 5000 });
+  await seekable(el.video);
   await el.updateComplete;
   return el;
 }

@@ -1,5 +1,6 @@
 // Lazy loading. This file imports no hls.js itself, so any hls.js request comes from the element.
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/components/shoppable-video/shoppable-video.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 

@@ -1,16 +1,14 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import Hls from 'hls.js';
 import '../../src/components/shoppable-video/shoppable-video.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import type { HlsConstructor } from '../../src/controllers/media-engine.js';
+import { seekable } from '../media/seekable.js';
 
 const HLS = '/demo/media/replay/master.m3u8';
 const MP4 = '/demo/media/replay.mp4';
-/** The test server answers no Range requests: Chrome seeks a progressive file only once all of it is loaded. */
-const buffered = (el: ShoppableVideo) =>
-  waitUntil(() => el.video.seekable.length > 0 && el.video.seekable.end(0) >= el.duration - 0.1, 'MP4 not seekable', {
-    timeout: 5000,
-  });
+const buffered = (el: ShoppableVideo) => seekable(el.video);
 const part = (el: ShoppableVideo, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** Real hls.js, counting the instances it makes and the ones destroyed. */

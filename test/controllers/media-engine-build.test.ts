@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import Hls from 'hls.js';
 import HlsLight from 'hls.js/light';
 import type { HlsBuild } from '../../src/controllers/media-engine.js';

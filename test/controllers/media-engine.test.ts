@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HLS_DEFAULTS, MediaEngineController, isHlsUrl, type MediaFailure } from '../../src/controllers/media-engine.js';
 import { FakeHls } from './fake-hls.js';

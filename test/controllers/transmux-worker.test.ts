@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { FIXTURE, plainMaster, setupEngine } from './engine-fixture.js';
 
 interface Started {
@@ -53,22 +54,22 @@ describe('MediaEngineController: transmuxing in a worker', () => {
     const frame = firstFrame(video);
     await video.play();
     const frameAt = await frame;
-    await waitUntil(() => started.some((w) => w.transmuxed > 0), 'a worker transmuxes a segment', { timeout: 10_000 });
+    // The library tries the script on a worker of its own, ends it, then hands it to hls.js between
+    // two fragments. How much hls.js has buffered on the main thread by then depends on the machine's
+    // speed, so the test does not wait for the next fragment to come by itself: a jump past the
+    // buffer makes hls.js load (and transmux) more, which from the hand-over on is in the worker.
+    await waitUntil(() => started[0]?.terminated, 'the worker script was not tried');
+    video.currentTime = 40;
+    await waitUntil(() => started[1]?.transmuxed > 0, 'a worker transmuxes a segment');
+    await waitUntil(() => video.currentTime > 41, 'plays on after the jump');
     // Two starts of one script: the library's trial of it (ended once it answers), then hls.js's.
     expect(started).to.have.length(2);
     expect(started[0].url).to.match(/^blob:/);
     expect(started[1].url).to.equal(started[0].url);
-    expect(started[0].terminated, 'the trial worker is ended').to.be.true;
     expect(started[0].transmuxed).to.equal(0);
     const fetches = workerFetches();
     expect(fetches.map((e) => e.name.replace(/^.*\//, ''))).to.deep.equal(['hls-worker-light.js']);
     expect(fetches[0].startTime, 'worker script requested after the first frame').to.be.greaterThan(frameAt);
-
-    // A jump past the buffer: what plays from there was transmuxed in the worker.
-    const before = started[1].transmuxed;
-    video.currentTime = 40;
-    await waitUntil(() => video.currentTime > 41, 'plays on after the jump', { timeout: 10_000 });
-    expect(started[1].transmuxed).to.be.greaterThan(before);
     expect(engine.failure).to.be.undefined;
     done();
     expect(started[1].terminated, 'the worker ends with its player').to.be.true;

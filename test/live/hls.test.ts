@@ -1,6 +1,7 @@
 // The studio's live stream as hls.js sees it: it plays, and hls.js's own DateRange objects carry
 // the pins that src/core/pins.ts turns into moments.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import Hls, { type LevelDetails } from 'hls.js';
 import { momentsFromDateRanges, type DateRangeLike } from '../../src/core/pins.js';
 

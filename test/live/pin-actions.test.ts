@@ -1,6 +1,7 @@
 // Live-selling actions carried by pins: a flash sale counts down to its wall-clock end, and a
 // sold-out pin makes the card sold out from that moment, on the live stream (as the replay would).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import '../../src/register.js';
 

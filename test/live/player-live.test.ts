@@ -1,7 +1,8 @@
 // <shoppable-video> on the live studio (test/servers/live.mjs): the LIVE badge and go-to-live, the
 // sliding window, pins appended while playing, END-ON-NEXT and DURATION ends, an unknown product,
 // ENDLIST turning live into a replay, and the recording's replay giving the same moments.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { ShoppableErrorEvent, ShoppableProductShowEvent } from '../../src/events.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import '../../src/register.js';

@@ -1,6 +1,7 @@
 // The live studio (scripts/live/, mounted by test/servers/live.mjs on the test server): its
 // playlists as a player would fetch them, and in-band pins read back with src/core/pins.ts.
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { PIN_CLASS, momentsFromDateRanges, parseDateRangeTags, programDateTimeMap, type DateRangeLike } from '../../src/core/pins.js';
 
 const TD = 2;

@@ -1,7 +1,8 @@
 // The React entry rendered by React 19 itself. 'react' and 'react-dom/client' are CommonJS; the
 // test server's react-bundle middleware (test/servers/react-bundle.mjs) serves them as one ES
 // module, so this file and src/react.ts import them by their bare names, as a bundler user would.
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { createElement, createRef, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';

@@ -1,7 +1,8 @@
 // Cart safety under faults, on the real product card (and one in the player's overlay): a store
 // that never answers times out into a retryable error after cart-timeout; a rejected add never
 // shows success, not even for a frame; one press is one event and one item in the cart.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/register.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';

@@ -1,7 +1,8 @@
 // The fault matrix: the real hls.js against test/servers/media-faults.mjs. Every case asserts what
 // a viewer sees (playing past the fault, or the error state with Retry) and the shoppable-error
 // events a page gets. docs/errors.md ("What happens under network faults") mirrors this file.
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { MP4, REPLAY, errorState, part, player, playsPast, uniqueKey } from './helpers.js';
 
 const F = '/__faults';

@@ -1,7 +1,8 @@
 // Shared pieces of the reliability suite: short hls.js retry policies (so a fatal case ends in
 // seconds, not hls.js's default minutes), a player fixture that records shoppable-error events,
 // unique fault keys, and the player's parts.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import type { ShoppableErrorEvent } from '../../src/events.js';
@@ -25,9 +26,11 @@ export const FAST_HLS = {
 export const REPLAY = 'demo/media/replay/master.m3u8';
 export const MP4 = '/demo/media/replay.mp4';
 
-let serial = 0;
-/** A fault key no other test (or earlier run against the same server) uses. */
-export const uniqueKey = (name: string) => `${name}-${Date.now().toString(36)}-${serial++}`;
+/**
+ * A fault key no other test (or earlier run against the same server) uses: random, because test
+ * files run side by side in pages of their own, where a clock and a counter can coincide.
+ */
+export const uniqueKey = (name: string) => `${name}-${crypto.randomUUID()}`;
 
 export const part = (el: ShoppableVideo, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);

@@ -1,7 +1,8 @@
 // Host isolation: loading the library twice (source and CDN bundle, two copies each) does not
 // throw and registers each tag once; the CDN bundle adds no globals besides Lit's version arrays;
 // ten players on one page keep their own state; styles do not leak in or out of the shadow roots.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';

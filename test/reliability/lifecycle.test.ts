@@ -1,7 +1,8 @@
 // Lifecycle and leaks: mounting and unmounting players (100 times), re-adding one, and changing
 // src or show mid-playback leave no hls.js instance, open MediaSource, observer, interval or
 // document/window listener behind.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import { FAST_HLS, MP4, playsPast } from './helpers.js';

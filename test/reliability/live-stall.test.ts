@@ -1,7 +1,8 @@
 // A live playlist that stops updating (the live studio's stall): hls.js keeps polling the playlist,
 // so this is no error: the player runs out of media and waits (the loading state), and picks up
 // again when the stream resumes.
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { player } from './helpers.js';
 
 describe('reliability: a live playlist that stops updating', function () {
