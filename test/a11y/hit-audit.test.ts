@@ -2,7 +2,8 @@
 // four languages (one right to left), every visible control of the player, its cards and its sheet
 // takes a tap at its centre, lies inside the player (or the page sheet) and is at least 24×24 px.
 // States are reached with real input (mouse, touch, keys), never element.click().
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';

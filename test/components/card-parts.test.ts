@@ -1,7 +1,8 @@
 // One list of the card's parts (CARD_PARTS) serves the player's overlay, its sheet and the product
 // list: every part a card renders, in any form, must be on it, or a page's ::part() rule would stop
 // at the player's edge.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/register.js';
 import { CARD_PARTS } from '../../src/components/product-card/card-parts.js';
 import { validateShow } from '../../src/core/show.js';

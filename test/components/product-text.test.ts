@@ -1,6 +1,7 @@
 // One text resolver: every place that shows a product's text shows the same text for the same
 // locale (a zh-CN shopper once saw the English title on the hotspot and the Chinese one on the card).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import { deepQueryAll } from '../helpers/hit-audit.js';

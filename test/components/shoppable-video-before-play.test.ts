@@ -1,6 +1,7 @@
 // Before play: a replay's length and its product markers show as soon as its playlist is read,
 // though no segment loads until the shopper presses Play (preload="metadata", the default).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { resetMouse } from '@web/test-runner-commands';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';

@@ -1,7 +1,8 @@
 // `npm run shots`: the key states a shopper meets, pressed with real input and photographed in
 // Chromium at the phone and desktop sizes, in English and Arabic, into docs/shots/ (linked from the
 // README). Not part of `npm test`: the pictures are for people to look at.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/register.js';
