@@ -20,8 +20,13 @@ export const chromeStyles = css`
     align-items: center;
     gap: 2px;
   }
+  /* Nothing shrinks or wraps: what does not fit leaves the bar (see fit.ts), whole. */
+  .bar > * {
+    flex-shrink: 0;
+    white-space: nowrap;
+  }
   .spacer {
-    flex: 1;
+    flex: 1 1 0;
   }
   .control {
     display: grid;
@@ -32,6 +37,11 @@ export const chromeStyles = css`
     border: 0;
     border-radius: var(--_radius);
     background: none;
+  }
+  /* The cart is a link: the bar's colour, not the link blue. */
+  a.control {
+    color: inherit;
+    text-decoration: none;
   }
   .control:hover {
     background: rgb(255 255 255 / 0.15);
@@ -82,6 +92,10 @@ export const chromeStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  .current {
+    display: inline-block;
+    text-align: end;
+  }
   .menu-wrap {
     position: relative;
   }
@@ -92,6 +106,8 @@ export const chromeStyles = css`
     display: grid;
     min-width: 120px;
     padding: 4px;
+    overflow-y: auto;
+    overscroll-behavior: contain;
     border-radius: var(--_radius);
     background: var(--shoppable-menu-background, rgb(20 20 24 / 0.95));
     z-index: 2;
@@ -105,6 +121,13 @@ export const chromeStyles = css`
     background: none;
     text-align: start;
     white-space: nowrap;
+    display: flex;
+    align-items: center;
+  }
+  .menu-hint {
+    margin-inline-start: auto;
+    padding-inline-start: 16px;
+    opacity: 0.75;
   }
   .menu-item:hover,
   .menu-item:focus-visible {
@@ -115,7 +138,8 @@ export const chromeStyles = css`
     position: absolute;
     margin-inline-start: -18px;
   }
-  /* Media time runs left to right in every language; the pointer maths assume it. */
+  /* Media time runs left to right in every language, as in Chromium's own controls and YouTube's
+     player (see seek-bar.ts); the pointer maths assume it. */
   .timeline-wrap {
     position: relative;
     height: 24px;

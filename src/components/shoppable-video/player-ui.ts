@@ -10,9 +10,11 @@ import type { Strings } from '../../core/strings.js';
 import { AutoHideController } from './autohide.js';
 import { listCaptions, selectCaption, selectedCaption } from './captions.js';
 import type { ControlsContext, MenuName } from './controls.js';
-import { clamp } from './format.js';
+import { BarFitController } from './fit.js';
+import { clamp, formatTime } from './format.js';
 import { FULLSCREEN_EVENTS, fullscreenElement, fullscreenEnabled, toggleFullscreen } from './fullscreen.js';
 import { liveEdge, liveWindow, type LiveHls } from './live.js';
+import { listAudio, listLevels, selectAudio, selectLevel, selectedAudio, selectedLevel, type RenditionHls } from './renditions.js';
 import type { TimelineMarker } from './seek-bar.js';
 
 /** What the controller needs from the element. */
@@ -35,6 +37,9 @@ export class PlayerUiController implements ReactiveController {
   /** True while the host is the page's full-screen element. */
   fullscreen = false;
   readonly autohide: AutoHideController;
+  /** Which controls leave a narrow bar. */
+  readonly fit: BarFitController;
+  private fitState = { key: '', present: [] as string[] };
   private lastCaption = -1;
   private pointerType = '';
 
@@ -44,6 +49,7 @@ export class PlayerUiController implements ReactiveController {
   ) {
     host.addController(this);
     this.autohide = new AutoHideController(host, () => this.canHide());
+    this.fit = new BarFitController(host, () => this.fitState);
   }
 
   hostConnected(): void {
@@ -61,17 +67,34 @@ export class PlayerUiController implements ReactiveController {
   }
 
   /** The control bar's context. */
-  context(strings: Strings, time: number, markers: readonly TimelineMarker[], end: unknown): ControlsContext {
+  context(strings: Strings, locale: string, time: number, markers: readonly TimelineMarker[], end: unknown): ControlsContext {
     const video = this.o.video;
     const hls = this.o.hls();
+    const renditions = hls as RenditionHls | null;
     const d = video.duration;
     const buffered = video.buffered;
     // The playhead itself, not the sampled `time`: a live start jumps to the edge between samples.
     const live = liveWindow(video, hls as LiveHls | null, video.currentTime);
+    const duration = live ? live.edge : Number.isFinite(d) ? d : 0;
+    const captions = listCaptions(hls, video);
+    const audio = listAudio(renditions);
+    const levels = listLevels(renditions, locale);
+    const canFullscreen = fullscreenEnabled();
+    const canPip = !!document.pictureInPictureEnabled && !video.disablePictureInPicture;
+    const present = ['volume', 'rate', 'time'];
+    if (captions.length) present.push('captions');
+    if (audio.length > 1) present.push('audio');
+    if (levels.length > 1) present.push('quality');
+    if (canPip) present.push('pip');
+    if (canFullscreen) present.push('fullscreen');
+    // What changes the widths of the bar's items (see BarFitController); cheap to compare.
+    const key = `${locale}|${present.join()}|${strings.speed}${video.playbackRate}|${live ? +live.isBehind : formatTime(duration)}`;
+    if (key !== this.fitState.key) this.fitState = { key, present };
     return {
       strings,
+      locale,
       time,
-      duration: live ? live.edge : Number.isFinite(d) ? d : 0,
+      duration,
       start: live ? live.start : 0,
       live,
       bufferedEnd: buffered.length ? buffered.end(buffered.length - 1) : 0,
@@ -80,13 +103,18 @@ export class PlayerUiController implements ReactiveController {
       muted: video.muted,
       volume: video.volume,
       rate: video.playbackRate,
-      captions: listCaptions(hls, video),
+      captions,
       caption: selectedCaption(hls, video),
+      audio,
+      audioTrack: selectedAudio(renditions),
+      levels,
+      level: selectedLevel(renditions),
       menu: this.menu,
+      away: this.fit.away,
       fullscreen: this.fullscreen,
-      canFullscreen: fullscreenEnabled(),
+      canFullscreen,
       pip: document.pictureInPictureElement === video,
-      canPip: !!document.pictureInPictureEnabled && !video.disablePictureInPicture,
+      canPip,
       end,
       seek: this.o.seek,
       togglePlay: this.togglePlay,
@@ -95,6 +123,8 @@ export class PlayerUiController implements ReactiveController {
       setVolume: this.setVolume,
       setRate: this.setRate,
       setCaption: this.setCaption,
+      setAudio: this.setAudio,
+      setLevel: this.setLevel,
       toggleMenu: this.toggleMenu,
       closeMenu: this.closeMenu,
       toggleFullscreen: this.toggleFullscreen,
@@ -140,6 +170,18 @@ export class PlayerUiController implements ReactiveController {
     void this.closeMenu(true);
   };
 
+  private readonly setAudio = (id: number): void => {
+    selectAudio(this.o.hls() as RenditionHls | null, id);
+    this.host.requestUpdate();
+    void this.closeMenu(true);
+  };
+
+  private readonly setLevel = (id: number): void => {
+    selectLevel(this.o.hls() as RenditionHls | null, id);
+    this.host.requestUpdate();
+    void this.closeMenu(true);
+  };
+
   private toggleCaptions(): void {
     const list = listCaptions(this.o.hls(), this.o.video);
     if (!list.length) return;
@@ -155,7 +197,15 @@ export class PlayerUiController implements ReactiveController {
     this.host.requestUpdate();
     if (!this.menu) return;
     await this.host.updateComplete;
-    this.root.querySelector<HTMLElement>('[role="menuitemradio"][tabindex="0"]')?.focus();
+    const list = this.root.querySelector<HTMLElement>('.menu[role="menu"]');
+    const player = this.root.querySelector('.player');
+    // A menu taller than the room above the bar (a 16:9 phone player is 180 px high) scrolls
+    // instead of running off the top. Through the CSSOM: allowed by a strict CSP.
+    if (list?.parentElement && player) {
+      const room = list.parentElement.getBoundingClientRect().top - player.getBoundingClientRect().top - 8;
+      list.style.maxBlockSize = `${Math.max(room, 64)}px`;
+    }
+    list?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
   };
 
   private readonly closeMenu = async (returnFocus: boolean): Promise<void> => {
@@ -166,7 +216,8 @@ export class PlayerUiController implements ReactiveController {
     this.host.requestUpdate();
     if (!returnFocus) return;
     await this.host.updateComplete;
-    this.root.querySelector<HTMLElement>(`[data-menu="${menu}"]`)?.focus();
+    // A menu opened from the overflow menu returns focus to the overflow button.
+    (this.root.querySelector<HTMLElement>(`[data-menu="${menu}"]`) ?? this.root.querySelector<HTMLElement>('[data-menu="more"]'))?.focus();
   };
 
   private readonly toggleFullscreen = (): void => {

@@ -419,7 +419,7 @@ export class ShoppableVideo extends MediaBase {
         : nothing}
       ${ui && this.chrome
         ? html`<div part="controls" class="controls">
-            ${this.chrome.renderControls(ui.context(s, this.currentTime, this.shopSlot.markers(this.markers), this.renderControlsEnd()))}
+            ${this.chrome.renderControls(ui.context(s, this.uiLocale, this.currentTime, this.shopSlot.markers(this.markers), this.renderControlsEnd()))}
           </div>`
         : nothing}
       ${this.renderPanels()}
