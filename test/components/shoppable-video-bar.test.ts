@@ -83,16 +83,19 @@ async function player(width: number, locale: string, shape: '16:9' | '9:16' = '1
 
 /** Every visible control of the bar (and the seek bar and time): inside the player, and hit at its centre. */
 function expectAllReachable(el: ShoppableVideo, what: string) {
+  part(el, 'controls')!.scrollIntoView({ block: 'end' }); // a 9:16 player 1280 px wide is taller than the page
   const outer = box(el);
-  const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.bar [part~="control"], .bar [part~="volume"], .bar [part~="time"], [part~="timeline"]')];
+  const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.bar [part~="control"], .bar [part~="volume"], .bar [part~="time"], [part~="timeline"]')].filter(
+    (c) => c.getClientRects().length > 0, // shown (the volume slider is display: none on phones)
+  );
   expect(controls.length, what).to.be.greaterThan(4);
   for (const c of controls) {
     const r = c.getBoundingClientRect();
     const name = `${what}: ${c.getAttribute('part')}`;
-    expect(r.width, name).to.be.greaterThan(0);
     expect(r.left, name).to.be.at.least(outer.left - 0.5);
     expect(r.right, name).to.be.at.most(outer.right + 0.5);
     expect(r.top, name).to.be.at.least(outer.top - 0.5);
+    expect(r.bottom, `${name} on screen`).to.be.at.most(innerHeight);
     expect(r.bottom, name).to.be.at.most(outer.bottom + 0.5);
     const landed = hit(...centre(c));
     const target = c.matches('[part~="timeline"]') ? c.parentElement! : c; // a marker on it seeks too
@@ -160,8 +163,24 @@ describe('<shoppable-video> control bar that fits', () => {
       await sendMouse({ type: 'click', position: [x, y] });
       await el.updateComplete;
     };
-    for (const item of items()) await press(item).then(() => sendKeys({ press: 'Escape' })).then(() => el.updateComplete).then(() => part(el, 'menu') ?? sendMouse({ type: 'click', position: centre(more) })).then(() => el.updateComplete);
-    // Every entry was pressable; now the speed, for real.
+    // Every entry is reachable at its centre; each that opens a menu opens it, Escape comes back.
+    const count = items().length;
+    for (let i = 0; i < count; i++) {
+      if (!part(el, 'menu')) await sendMouse({ type: 'click', position: centre(more) });
+      await el.updateComplete;
+      const item = items()[i];
+      if (item.getAttribute('aria-haspopup') !== 'menu') {
+        item.scrollIntoView({ block: 'nearest' }); // the menu scrolls when taller than the room above the bar
+        expect(item.contains(hit(...centre(item))), `${item.textContent} covered`).to.be.true;
+        continue;
+      }
+      const label = item.textContent!.replace(/\s+/g, ' ').trim();
+      await press(item);
+      expect(label.startsWith(part(el, 'menu')!.getAttribute('aria-label')!), label).to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(part(el, 'menu')).to.be.null;
+    }
     if (!part(el, 'menu')) await sendMouse({ type: 'click', position: centre(more) });
     await el.updateComplete;
     await press(items().find((i) => i.textContent!.includes('Playback speed'))!);
@@ -231,6 +250,13 @@ describe('<shoppable-video> time and seek bar in right-to-left', () => {
     const current = time.querySelector('.current')!.getBoundingClientRect();
     expect(current.right).to.be.lessThan(time.getBoundingClientRect().right - current.width); // on the left
     expect(getComputedStyle(part(el, 'progress')!).transformOrigin.startsWith('0px')).to.be.true;
+    // The playback controls are not mirrored (Chromium's, YouTube's); the menus' text is right to left.
+    expect(part(el, 'play-button')!.getBoundingClientRect().left).to.be.lessThan(part(el, 'fullscreen-button')!.getBoundingClientRect().left);
+    await sendMouse({ type: 'click', position: centre(part(el, 'rate-button')!) });
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'menu')!).direction).to.equal('rtl');
+    expect(part(el, 'menu')!.getAttribute('aria-label')).to.equal(ar.playbackRate);
+    await sendKeys({ press: 'Escape' });
     // A click at 25 % of the bar from its left seeks to 25 %, as Chromium's and YouTube's bars do in Arabic.
     const track = part(el, 'timeline')!.querySelector('.track')!.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(track.x + track.width * 0.25), Math.round(track.y + track.height / 2)] });
@@ -243,8 +269,8 @@ describe('<shoppable-video> time and seek bar in right-to-left', () => {
 
   it('ar-EG: the times use the locale\'s own digits, in the bar and in the slider\'s value', async () => {
     const el = await fixture<ShoppableVideo>(html`<shoppable-video src=${RENDITIONS} locale="ar-EG" preload="auto" muted></shoppable-video>`);
-    await waitUntil(() => el.duration > 0 && part(el, 'time'), 'no time', { timeout: 8000 });
-    await el.updateComplete;
+    const zero = new Intl.NumberFormat('ar-EG').format(0);
+    await waitUntil(() => el.duration > 0 && part(el, 'time')?.textContent?.includes(`:${zero}${new Intl.NumberFormat('ar-EG').format(6)}`), 'no time', { timeout: 8000 });
     const digits = new Intl.NumberFormat('ar-EG').format(6);
     expect(part(el, 'time')!.textContent!.replace(/\s+/g, '')).to.equal(`${new Intl.NumberFormat('ar-EG').format(0)}:${new Intl.NumberFormat('ar-EG', { minimumIntegerDigits: 2 }).format(0)}/${new Intl.NumberFormat('ar-EG').format(0)}:${new Intl.NumberFormat('ar-EG', { minimumIntegerDigits: 2 }).format(6)}`);
     expect(digits).to.not.equal('6'); // the case is worth something only if ar-EG has its own digits

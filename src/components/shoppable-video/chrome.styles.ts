@@ -15,10 +15,17 @@ export const chromeStyles = css`
   :host([error]) .controls {
     display: none;
   }
+  /* Playback controls are not mirrored in right-to-left languages: Chromium's own <video controls>
+     are direction: ltr, YouTube's player keeps its layout, and Material's bidirectionality
+     guidance says so (see seek-bar.ts and docs/accessibility.md). The menus' text stays RTL. */
   .bar {
     display: flex;
     align-items: center;
     gap: 2px;
+    direction: ltr;
+  }
+  .player[dir='rtl'] .menu {
+    direction: rtl;
   }
   /* Nothing shrinks or wraps: what does not fit leaves the bar (see fit.ts), whole. */
   .bar > * {
@@ -87,7 +94,7 @@ export const chromeStyles = css`
     background: rgb(255 255 255 / 0.15);
   }
   .time {
-    padding: 0 8px;
+    padding: 0 4px;
     font-size: var(--_sv-font-size-small);
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
@@ -138,8 +145,7 @@ export const chromeStyles = css`
     position: absolute;
     margin-inline-start: -18px;
   }
-  /* Media time runs left to right in every language, as in Chromium's own controls and YouTube's
-     player (see seek-bar.ts); the pointer maths assume it. */
+  /* Media time runs left to right in every language, as the bar (above); the pointer maths assume it. */
   .timeline-wrap {
     position: relative;
     height: 24px;
