@@ -191,6 +191,45 @@ describe('<shoppable-video> control bar that fits', () => {
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'more-button'), 'focus did not return to More');
   });
 
+  for (const [locale, table] of TABLES) {
+    it(`320 px, ${locale}: the overflow menu and each of its menus lie inside the player, every item reachable`, async () => {
+      await setViewport({ width: 390, height: 844 });
+      const el = await player(320, locale);
+      const more = part(el, 'more-button')!;
+      const items = () => [...part(el, 'menu')!.querySelectorAll<HTMLElement>('[part~="menu-item"]')];
+      const expectInside = (what: string) => {
+        const outer = box(el);
+        const menu = part(el, 'menu')!.getBoundingClientRect();
+        expect(menu.left, `${what} left`).to.be.at.least(outer.left - 0.5);
+        expect(menu.right, `${what} right`).to.be.at.most(outer.right + 0.5);
+        expect(menu.top, `${what} top`).to.be.at.least(outer.top - 0.5);
+        for (const item of items()) {
+          item.scrollIntoView({ block: 'nearest' });
+          const landed = hit(...centre(item));
+          expect(!!landed && item.contains(landed), `${what}: ${item.textContent!.trim()} covered`).to.be.true;
+        }
+      };
+      await sendMouse({ type: 'click', position: centre(more) });
+      await el.updateComplete;
+      expect(part(el, 'menu')!.getAttribute('aria-label')).to.equal(table.more);
+      expectInside(`${locale} More`);
+      const count = items().length;
+      for (let i = 0; i < count; i++) {
+        const item = items()[i];
+        if (item.getAttribute('aria-haspopup') !== 'menu') continue;
+        item.scrollIntoView({ block: 'nearest' });
+        await sendMouse({ type: 'click', position: centre(item) });
+        await el.updateComplete;
+        expectInside(`${locale} ${part(el, 'menu')!.getAttribute('aria-label')}`);
+        await sendMouse({ type: 'click', position: centre(more) }); // closes the submenu
+        await el.updateComplete;
+        expect(part(el, 'menu')).to.be.null;
+        await sendMouse({ type: 'click', position: centre(more) });
+        await el.updateComplete;
+      }
+    });
+  }
+
   it('audio and quality menus switch hls.js renditions with real clicks; Auto hands the choice back', async () => {
     await setViewport({ width: 1300, height: 844 });
     const el = await player(1280, 'en');

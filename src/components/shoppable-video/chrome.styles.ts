@@ -109,8 +109,10 @@ export const chromeStyles = css`
   .menu {
     position: absolute;
     inset-block-end: calc(100% + 4px);
-    inset-inline-end: 0;
+    /* Physical: the bar is left to right in every language, and an RTL menu's own inline end is its left. */
+    right: 0;
     display: grid;
+    box-sizing: border-box;
     min-width: 120px;
     padding: 4px;
     overflow-y: auto;
@@ -127,11 +129,11 @@ export const chromeStyles = css`
     border-radius: calc(var(--_radius) / 2);
     background: none;
     text-align: start;
-    white-space: nowrap;
     display: flex;
     align-items: center;
   }
   .menu-hint {
+    white-space: nowrap;
     margin-inline-start: auto;
     padding-inline-start: 16px;
     opacity: 0.75;

@@ -114,6 +114,12 @@ function menuSpec(ctx: ControlsContext, name: MenuName, part: string, label: str
   return { name, part, label, face, items, open: ctx.menu === name, toggle: () => ctx.toggleMenu(name), close: ctx.closeMenu };
 }
 
+/** A setting that acts at once (picture in picture, full screen): an icon button in the bar. */
+function action(name: string, label: string, act: () => void, face: unknown): Setting {
+  const button = html`<button part="control ${name}-button" class="control" data-fit=${name} aria-label=${label} @click=${act}>${face}</button>`;
+  return { name, label, act, button };
+}
+
 /** The settings on offer now, in bar order. */
 function settings(ctx: ControlsContext): Setting[] {
   const s = ctx.strings;
@@ -146,25 +152,10 @@ function settings(ctx: ControlsContext): Setting[] {
     RATES.map((r) => ({ label: speed(r), checked: r === ctx.rate, select: () => ctx.setRate(r) })),
   );
   out.push({ name: 'rate', menu: { ...rate, buttonLabel: `${s.playbackRate} ${speed(ctx.rate)}` }, hint: speed(ctx.rate) });
-  if (ctx.canPip) {
-    const label = ctx.pip ? s.exitPip : s.pip;
-    out.push({
-      name: 'pip',
-      label,
-      act: ctx.togglePip,
-      button: html`<button part="control pip-button" class="control" data-fit="pip" aria-label=${label} @click=${ctx.togglePip}>${icons.pipIcon}</button>`,
-    });
-  }
+  if (ctx.canPip) out.push(action('pip', ctx.pip ? s.exitPip : s.pip, ctx.togglePip, icons.pipIcon));
   if (ctx.canFullscreen) {
-    const label = ctx.fullscreen ? s.exitFullscreen : s.fullscreen;
-    out.push({
-      name: 'fullscreen',
-      label,
-      act: ctx.toggleFullscreen,
-      button: html`<button part="control fullscreen-button" class="control" data-fit="fullscreen" aria-label=${label} @click=${ctx.toggleFullscreen}>
-        ${ctx.fullscreen ? icons.exitFullscreenIcon : icons.fullscreenIcon}
-      </button>`,
-    });
+    const face = ctx.fullscreen ? icons.exitFullscreenIcon : icons.fullscreenIcon;
+    out.push(action('fullscreen', ctx.fullscreen ? s.exitFullscreen : s.fullscreen, ctx.toggleFullscreen, face));
   }
   return out;
 }

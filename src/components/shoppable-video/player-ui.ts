@@ -199,11 +199,14 @@ export class PlayerUiController implements ReactiveController {
     await this.host.updateComplete;
     const list = this.root.querySelector<HTMLElement>('.menu[role="menu"]');
     const player = this.root.querySelector('.player');
-    // A menu taller than the room above the bar (a 16:9 phone player is 180 px high) scrolls
-    // instead of running off the top. Through the CSSOM: allowed by a strict CSP.
+    // A menu taller than the room above the bar (a 16:9 phone player is 180 px high) scrolls, and
+    // one wider than the room to the button's left (German labels) wraps, instead of running off
+    // the player. Measured once per opening; set through the CSSOM (allowed by a strict CSP).
     if (list?.parentElement && player) {
-      const room = list.parentElement.getBoundingClientRect().top - player.getBoundingClientRect().top - 8;
-      list.style.maxBlockSize = `${Math.max(room, 64)}px`;
+      const wrap = list.parentElement.getBoundingClientRect();
+      const box = player.getBoundingClientRect();
+      list.style.maxBlockSize = `${Math.max(wrap.top - box.top - 12, 64)}px`;
+      list.style.maxInlineSize = `${Math.max(wrap.right - box.left - 8, 120)}px`;
     }
     list?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
   };
