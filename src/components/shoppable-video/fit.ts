@@ -41,7 +41,8 @@ export class BarFitController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const bar = this.host.shadowRoot?.querySelector<HTMLElement>('.bar') ?? undefined;
+    // The bar stays the same element while the controls show: looked up again only when it went.
+    const bar = this.bar?.isConnected ? this.bar : (this.host.shadowRoot?.querySelector<HTMLElement>('.bar') ?? undefined);
     if (bar !== this.bar) {
       this.bar = bar;
       this.observer?.disconnect();
