@@ -81,14 +81,15 @@ export class PlayerUiController implements ReactiveController {
     const levels = listLevels(renditions, locale);
     const canFullscreen = fullscreenEnabled();
     const canPip = !!document.pictureInPictureEnabled && !video.disablePictureInPicture;
-    const present = ['volume', 'rate', 'time'];
+    // While live, the badge (which stays) replaces the time (which may leave).
+    const present = live ? ['volume', 'rate'] : ['volume', 'rate', 'time'];
     if (captions.length) present.push('captions');
     if (audio.length > 1) present.push('audio');
     if (levels.length > 1) present.push('quality');
     if (canPip) present.push('pip');
     if (canFullscreen) present.push('fullscreen');
     // What changes the widths of the bar's items (see BarFitController); cheap to compare.
-    const key = `${locale}|${present.join()}|${strings.speed}${video.playbackRate}|${live ? +live.isBehind : formatTime(duration)}`;
+    const key = `${locale}|${present.join()}|${strings.speed}${video.playbackRate}|${live ? strings.live + +live.isBehind : formatTime(duration)}`;
     if (key !== this.fitState.key) this.fitState = { key, present };
     return {
       strings,
