@@ -13,7 +13,7 @@ import type { ControlsContext, MenuName } from './controls.js';
 import { BarFitController } from './fit.js';
 import { clamp, formatTime } from './format.js';
 import { FULLSCREEN_EVENTS, fullscreenElement, fullscreenEnabled, toggleFullscreen } from './fullscreen.js';
-import { liveEdge, liveWindow, type LiveHls } from './live.js';
+import { liveEdge, liveWindow, type LiveHls, type LiveWindow } from './live.js';
 import { listAudio, listLevels, selectAudio, selectLevel, selectedAudio, selectedLevel, type RenditionHls } from './renditions.js';
 import type { TimelineMarker } from './seek-bar.js';
 
@@ -70,52 +70,26 @@ export class PlayerUiController implements ReactiveController {
   context(strings: Strings, locale: string, time: number, markers: readonly TimelineMarker[], end: unknown): ControlsContext {
     const video = this.o.video;
     const hls = this.o.hls();
-    const renditions = hls as RenditionHls | null;
     const d = video.duration;
     const buffered = video.buffered;
     // The playhead itself, not the sampled `time`: a live start jumps to the edge between samples.
     const live = liveWindow(video, hls as LiveHls | null, video.currentTime);
-    const duration = live ? live.edge : Number.isFinite(d) ? d : 0;
-    const captions = listCaptions(hls, video);
-    const audio = listAudio(renditions);
-    const levels = listLevels(renditions, locale);
-    const canFullscreen = fullscreenEnabled();
-    const canPip = !!document.pictureInPictureEnabled && !video.disablePictureInPicture;
-    // While live, the badge (which stays) replaces the time (which may leave).
-    const present = live ? ['volume', 'rate'] : ['volume', 'rate', 'time'];
-    if (captions.length) present.push('captions');
-    if (audio.length > 1) present.push('audio');
-    if (levels.length > 1) present.push('quality');
-    if (canPip) present.push('pip');
-    if (canFullscreen) present.push('fullscreen');
-    // What changes the widths of the bar's items (see BarFitController); cheap to compare.
-    const key = `${locale}|${present.join()}|${strings.speed}${video.playbackRate}|${live ? strings.live + +live.isBehind : formatTime(duration)}`;
-    if (key !== this.fitState.key) this.fitState = { key, present };
     return {
       strings,
-      locale,
       time,
-      duration,
+      duration: live ? live.edge : Number.isFinite(d) ? d : 0,
       start: live ? live.start : 0,
       live,
       bufferedEnd: buffered.length ? buffered.end(buffered.length - 1) : 0,
       markers,
+      ...this.settings(strings, locale, live),
       paused: video.paused,
       muted: video.muted,
       volume: video.volume,
       rate: video.playbackRate,
-      captions,
-      caption: selectedCaption(hls, video),
-      audio,
-      audioTrack: selectedAudio(renditions),
-      levels,
-      level: selectedLevel(renditions),
       menu: this.menu,
-      away: this.fit.away,
       fullscreen: this.fullscreen,
-      canFullscreen,
       pip: document.pictureInPictureElement === video,
-      canPip,
       end,
       seek: this.o.seek,
       togglePlay: this.togglePlay,
@@ -131,6 +105,41 @@ export class PlayerUiController implements ReactiveController {
       toggleFullscreen: this.toggleFullscreen,
       togglePip: this.togglePip,
       goToLive: this.goToLive,
+    };
+  }
+
+  /** The bar's settings on offer, and what the bar fit compares to know when to measure again. */
+  private settings(strings: Strings, locale: string, live: LiveWindow | undefined) {
+    const video = this.o.video;
+    const hls = this.o.hls();
+    const renditions = hls as RenditionHls | null;
+    const captions = listCaptions(hls, video);
+    const audio = listAudio(renditions);
+    const levels = listLevels(renditions, locale);
+    const canFullscreen = fullscreenEnabled();
+    const canPip = !!document.pictureInPictureEnabled && !video.disablePictureInPicture;
+    // While live, the badge (which stays) replaces the time (which may leave).
+    const present = live ? ['volume', 'rate'] : ['volume', 'rate', 'time'];
+    if (captions.length) present.push('captions');
+    if (audio.length > 1) present.push('audio');
+    if (levels.length > 1) present.push('quality');
+    if (canPip) present.push('pip');
+    if (canFullscreen) present.push('fullscreen');
+    // What changes the widths of the bar's items (see BarFitController); cheap to compare.
+    const length = live ? strings.live + +live.isBehind : formatTime(video.duration);
+    const key = `${locale}|${present.join()}|${strings.speed}${video.playbackRate}|${length}`;
+    if (key !== this.fitState.key) this.fitState = { key, present };
+    return {
+      locale,
+      captions,
+      caption: selectedCaption(hls, video),
+      audio,
+      audioTrack: selectedAudio(renditions),
+      levels,
+      level: selectedLevel(renditions),
+      away: this.fit.away,
+      canFullscreen,
+      canPip,
     };
   }
 
