@@ -14,6 +14,7 @@ import { styleProps } from '../../directives/style-props.js';
 import type { CaptionOption } from './captions.js';
 import { formatTime } from './format.js';
 import * as icons from './icons.js';
+import { audioIcon, moreIcon, qualityIcon } from './settings-icons.js';
 import { renderMenu, type MenuItem, type MenuSpec } from './menus.js';
 import type { Rendition } from './renditions.js';
 import { renderSeekBar, type SeekBarContext } from './seek-bar.js';
@@ -134,14 +135,14 @@ function settings(ctx: ControlsContext): Setting[] {
   }
   if (ctx.audio.length > 1) {
     const items = ctx.audio.map((a) => ({ label: a.label, lang: a.lang, checked: a.id === ctx.audioTrack, select: () => ctx.setAudio(a.id) }));
-    out.push({ name: 'audio', menu: menuSpec(ctx, 'audio', 'audio-button', s.audio, icons.audioIcon, items), hint: items.find((i) => i.checked)?.label });
+    out.push({ name: 'audio', menu: menuSpec(ctx, 'audio', 'audio-button', s.audio, audioIcon, items), hint: items.find((i) => i.checked)?.label });
   }
   if (ctx.levels.length > 1) {
     const items = [
       { label: s.auto, checked: ctx.level < 0, select: () => ctx.setLevel(-1) },
       ...ctx.levels.map((l) => ({ label: l.label, checked: l.id === ctx.level, select: () => ctx.setLevel(l.id) })),
     ];
-    out.push({ name: 'quality', menu: menuSpec(ctx, 'quality', 'quality-button', s.quality, icons.qualityIcon, items), hint: items.find((i) => i.checked)?.label });
+    out.push({ name: 'quality', menu: menuSpec(ctx, 'quality', 'quality-button', s.quality, qualityIcon, items), hint: items.find((i) => i.checked)?.label });
   }
   const rate = menuSpec(
     ctx,
@@ -184,7 +185,7 @@ function renderMore(ctx: ControlsContext, away: Setting[]): TemplateResult | typ
     part: 'more-button',
     label: sub?.label ?? s.more,
     buttonLabel: s.more,
-    face: icons.moreIcon,
+    face: moreIcon,
     items: sub?.items ?? entries,
     open: !!sub || ctx.menu === 'more',
     toggle: sub?.toggle ?? (() => ctx.toggleMenu('more')),
