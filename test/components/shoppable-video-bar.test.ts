@@ -205,7 +205,11 @@ describe('<shoppable-video> control bar that fits', () => {
         expect(menu.left, `${what} left`).to.be.at.least(outer.left - 0.5);
         expect(menu.right, `${what} right`).to.be.at.most(outer.right + 0.5);
         expect(menu.top, `${what} top`).to.be.at.least(outer.top - 0.5);
+        // Nothing runs out of the menu sideways (a long German label, a hint such as "Automatisch").
+        const list = part(el, 'menu')!;
+        expect(list.scrollWidth, `${what}: wider than its menu`).to.be.at.most(list.clientWidth + 1);
         for (const item of items()) {
+          expect(item.scrollWidth, `${what}: ${item.textContent!.trim()} overflows`).to.be.at.most(item.clientWidth + 1);
           item.scrollIntoView({ block: 'nearest' });
           const landed = hit(...centre(item));
           expect(!!landed && item.contains(landed), `${what}: ${item.textContent!.trim()} covered`).to.be.true;
@@ -297,7 +301,10 @@ describe('<shoppable-video> time and seek bar in right-to-left', () => {
     await el.updateComplete;
     expect(getComputedStyle(part(el, 'menu')!).direction).to.equal('rtl');
     expect(part(el, 'menu')!.getAttribute('aria-label')).to.equal(ar.playbackRate);
+    await waitUntil(() => part(el, 'menu')!.contains(el.shadowRoot!.activeElement), 'focus not in the menu');
     await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(part(el, 'menu')).to.be.null;
     // A click at 25 % of the bar from its left seeks to 25 %, as Chromium's and YouTube's bars do in Arabic.
     const track = part(el, 'timeline')!.querySelector('.track')!.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(track.x + track.width * 0.25), Math.round(track.y + track.height / 2)] });

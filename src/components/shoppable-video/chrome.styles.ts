@@ -113,10 +113,12 @@ export const chromeStyles = css`
     right: 0;
     display: grid;
     box-sizing: border-box;
+    width: max-content;
     min-width: 120px;
     padding: 4px;
-    overflow-y: auto;
+    overflow: hidden auto;
     overscroll-behavior: contain;
+    white-space: normal; /* not the bar's nowrap */
     border-radius: var(--_radius);
     background: var(--shoppable-menu-background, rgb(20 20 24 / 0.95));
     z-index: 2;
@@ -131,6 +133,11 @@ export const chromeStyles = css`
     text-align: start;
     display: flex;
     align-items: center;
+  }
+  /* A long word ("Wiedergabegeschwindigkeit") breaks rather than running out of a narrow player. */
+  .menu-label {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .menu-hint {
     white-space: nowrap;

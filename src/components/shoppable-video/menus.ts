@@ -108,7 +108,7 @@ export function renderMenu(spec: MenuSpec): TemplateResult {
               lang=${item.lang ?? nothing}
               @click=${item.select}
             >
-              ${item.label}${item.hint ? html` <span class="menu-hint">${item.hint}</span>` : nothing}
+              <span class="menu-label">${item.label}</span>${item.hint ? html` <span class="menu-hint">${item.hint}</span>` : nothing}
             </button>`,
           )}
         </div>`

@@ -209,14 +209,18 @@ export class PlayerUiController implements ReactiveController {
     await this.host.updateComplete;
     const list = this.root.querySelector<HTMLElement>('.menu[role="menu"]');
     const player = this.root.querySelector('.player');
-    // A menu taller than the room above the bar (a 16:9 phone player is 180 px high) scrolls, and
-    // one wider than the room to the button's left (German labels) wraps, instead of running off
-    // the player. Measured once per opening; set through the CSSOM (allowed by a strict CSP).
+    // A menu taller than the room above the bar (a 16:9 phone player is 180 px high) scrolls; one
+    // wider than the room left of its button (German labels) moves right, up to the player's edge,
+    // and past that wraps. Measured once per opening; set through the CSSOM (allowed by a strict CSP).
     if (list?.parentElement && player) {
       const wrap = list.parentElement.getBoundingClientRect();
       const box = player.getBoundingClientRect();
+      list.style.right = list.style.maxInlineSize = '';
+      const room = wrap.right - box.left - 8;
+      const shift = clamp(list.getBoundingClientRect().width - room, 0, box.right - 8 - wrap.right);
+      list.style.right = `${-shift}px`;
+      list.style.maxInlineSize = `${Math.max(room + shift, 120)}px`;
       list.style.maxBlockSize = `${Math.max(wrap.top - box.top - 12, 64)}px`;
-      list.style.maxInlineSize = `${Math.max(wrap.right - box.left - 8, 120)}px`;
     }
     list?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
   };
