@@ -5,6 +5,8 @@
 #                with a WebVTT subtitle rendition (master.m3u8)
 #   replay.mp4   the same programme as a progressive MP4
 #   vertical/    20 s 9:16 HLS VOD for vertical live-selling layouts
+#   renditions/  6 s HLS VOD with two video levels (180p, 90p) and two alternate audio
+#                renditions (English, French), for the quality and audio menus
 #   en.vtt       English captions for the replay
 #   poster.jpg   poster frame
 set -euo pipefail
@@ -78,6 +80,29 @@ $FF -f lavfi -i "testsrc2=size=270x480:rate=25:duration=20" -f lavfi -i "sine=fr
 $FF -i vertical.tmp.mp4 -c copy -f hls -hls_time 2 -hls_playlist_type vod \
   -hls_segment_filename 'vertical/seg%03d.ts' vertical/index.m3u8
 rm vertical.tmp.mp4
+
+# Two quality levels and two alternate audio renditions (different tones), small: 6 s, low bitrate.
+rm -rf renditions && mkdir -p renditions
+for h in 180 90; do
+  $FF -f lavfi -i "testsrc2=size=$((h * 16 / 9))x$h:rate=25:duration=6" -an \
+    -c:v libx264 -profile:v main -preset veryfast -pix_fmt yuv420p -b:v $((h / 3))k -g 50 -keyint_min 50 -sc_threshold 0 \
+    -f hls -hls_time 2 -hls_playlist_type vod -hls_segment_filename "renditions/v$h-%d.ts" "renditions/v$h.m3u8"
+done
+for a in en:440 fr:880; do
+  $FF -f lavfi -i "sine=frequency=${a#*:}:duration=6" -c:a aac -b:a 32k -ac 2 -ar 44100 \
+    -f hls -hls_time 2 -hls_playlist_type vod -hls_segment_filename "renditions/a-${a%%:*}-%d.ts" "renditions/a-${a%%:*}.m3u8"
+done
+cat > renditions/master.m3u8 <<'M3U'
+#EXTM3U
+#EXT-X-VERSION:3
+#EXT-X-INDEPENDENT-SEGMENTS
+#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="aud",NAME="English",LANGUAGE="en",DEFAULT=YES,AUTOSELECT=YES,URI="a-en.m3u8"
+#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="aud",NAME="Français",LANGUAGE="fr",DEFAULT=NO,AUTOSELECT=YES,URI="a-fr.m3u8"
+#EXT-X-STREAM-INF:BANDWIDTH=120000,RESOLUTION=320x180,CODECS="avc1.4d400c,mp4a.40.2",AUDIO="aud"
+v180.m3u8
+#EXT-X-STREAM-INF:BANDWIDTH=70000,RESOLUTION=160x90,CODECS="avc1.4d400b,mp4a.40.2",AUDIO="aud"
+v90.m3u8
+M3U
 
 $FF -ss 3 -i replay.mp4 -frames:v 1 -q:v 5 poster.jpg
 du -sh .

@@ -29,6 +29,13 @@ export const en = {
   mediaError: 'This video could not be played.',
   speed: '{rate}×',
   loading: 'Loading',
+  /** The overflow menu's button. */
+  more: 'More',
+  /** The alternate audio menu. */
+  audio: 'Audio',
+  /** The quality (HLS level) menu, and its automatic choice. */
+  quality: 'Quality',
+  auto: 'Auto',
   // shop
   products: 'Products',
   productsCount: 'Products ({count})',

@@ -30,13 +30,25 @@ export const chromeStyles = css`
   :host([error]) .controls {
     display: none;
   }
+  /* Playback controls are not mirrored in right-to-left languages: Chromium's own <video controls>
+     are direction: ltr, YouTube's player keeps its layout, and Material's bidirectionality
+     guidance says so (see seek-bar.ts and docs/accessibility.md). The menus' text stays RTL. */
   .bar {
     display: flex;
     align-items: center;
     gap: 2px;
+    direction: ltr;
+  }
+  .player[dir='rtl'] .menu {
+    direction: rtl;
+  }
+  /* Nothing shrinks or wraps: what does not fit leaves the bar (see fit.ts), whole. */
+  .bar > * {
+    flex-shrink: 0;
+    white-space: nowrap;
   }
   .spacer {
-    flex: 1;
+    flex: 1 1 0;
   }
   .control {
     display: grid;
@@ -47,6 +59,11 @@ export const chromeStyles = css`
     border: 0;
     border-radius: var(--_radius);
     background: none;
+  }
+  /* The cart is a link: the bar's colour, not the link blue. */
+  a.control {
+    color: inherit;
+    text-decoration: none;
   }
   .control:hover {
     background: rgb(255 255 255 / 0.15);
@@ -95,10 +112,14 @@ export const chromeStyles = css`
     background: rgb(255 255 255 / 0.15);
   }
   .time {
-    padding: 0 8px;
+    padding: 0 4px;
     font-size: var(--_sv-font-size-small);
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
+  }
+  .current {
+    display: inline-block;
+    text-align: end;
   }
   .menu-wrap {
     position: relative;
@@ -106,10 +127,16 @@ export const chromeStyles = css`
   .menu {
     position: absolute;
     inset-block-end: calc(100% + 4px);
-    inset-inline-end: 0;
+    /* Physical: the bar is left to right in every language, and an RTL menu's own inline end is its left. */
+    right: 0;
     display: grid;
+    box-sizing: border-box;
+    width: max-content;
     min-width: 120px;
     padding: 4px;
+    overflow: hidden auto;
+    overscroll-behavior: contain;
+    white-space: normal; /* not the bar's nowrap */
     border-radius: var(--_radius);
     background: var(--shoppable-menu-background, rgb(20 20 24 / 0.95));
     z-index: 2;
@@ -122,7 +149,19 @@ export const chromeStyles = css`
     border-radius: calc(var(--_radius) / 2);
     background: none;
     text-align: start;
+    display: flex;
+    align-items: center;
+  }
+  /* A long word ("Wiedergabegeschwindigkeit") breaks rather than running out of a narrow player. */
+  .menu-label {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .menu-hint {
     white-space: nowrap;
+    margin-inline-start: auto;
+    padding-inline-start: 16px;
+    opacity: 0.75;
   }
   .menu-item:hover,
   .menu-item:focus-visible {
@@ -133,7 +172,7 @@ export const chromeStyles = css`
     position: absolute;
     margin-inline-start: -18px;
   }
-  /* Media time runs left to right in every language; the pointer maths assume it. */
+  /* Media time runs left to right in every language, as the bar (above); the pointer maths assume it. */
   .timeline-wrap {
     position: relative;
     height: 24px;

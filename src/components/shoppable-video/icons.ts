@@ -1,7 +1,8 @@
 /** The controls' icons: small inline SVG paths (24×24), hidden from assistive technology. @module */
 import { svg, type SVGTemplateResult } from 'lit';
 
-const icon = (d: SVGTemplateResult) =>
+/** A 24×24 icon from its path. */
+export const icon = (d: SVGTemplateResult) =>
   svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${d}</svg>`;
 
 export const playIcon = icon(svg`<path d="M8 5v14l11-7z"/>`);

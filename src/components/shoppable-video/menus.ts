@@ -1,6 +1,7 @@
 /**
- * The settings menus (playback speed, captions): a button with `aria-haspopup="menu"` and a list
- * of `menuitemradio`s. Arrow keys, Home and End move between items; Escape closes the menu and
+ * The settings menus (playback speed, captions, audio, quality) and the overflow menu: a button
+ * with `aria-haspopup="menu"` and a list of `menuitemradio`s (or, in the overflow menu, of
+ * `menuitem`s that open a menu or act). Arrow keys, Home and End move between items; Escape closes the menu and
  * focus returns to its button; Tab closes it.
  * @module
  */
@@ -9,14 +10,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 /** One choice in a menu. */
 export interface MenuItem {
   readonly label: string;
-  readonly checked: boolean;
+  /** For a `menuitemradio`; a `menuitem` has none. */
+  readonly checked?: boolean;
+  /** Shown after the label (an overflow entry's current value, such as "1×"). */
+  readonly hint?: string;
+  /** The item opens a menu (an overflow entry). */
+  readonly submenu?: boolean;
   readonly lang?: string;
   readonly select: () => void;
 }
 
 /** A menu button and, when open, its menu. */
 export interface MenuSpec {
-  /** Used for ids and the button's `data-menu`. */
+  /** Used for ids, the button's `data-menu` and the wrapper's `data-fit` (see `bar-fit.ts`). */
   readonly name: string;
   /** The button's `part`. */
   readonly part: string;
@@ -35,7 +41,7 @@ export interface MenuSpec {
 
 function onMenuKeydown(e: KeyboardEvent, close: MenuSpec['close']): void {
   const menu = e.currentTarget as HTMLElement;
-  const items = [...menu.querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
+  const items = [...menu.querySelectorAll<HTMLElement>('[role^="menuitem"]')];
   const index = items.indexOf(e.target as HTMLElement);
   let next: number;
   switch (e.key) {
@@ -74,7 +80,9 @@ function onMenuFocusout(e: FocusEvent, close: MenuSpec['close']): void {
 /** Renders a menu button with its menu; see the module doc. */
 export function renderMenu(spec: MenuSpec): TemplateResult {
   const id = `menu-${spec.name}`;
-  return html`<div class="menu-wrap" @focusout=${(e: FocusEvent) => spec.open && onMenuFocusout(e, spec.close)}>
+  // Focus lands on the checked item; in a menu with none (the overflow menu), on the first.
+  const focused = Math.max(0, spec.items.findIndex((item) => item.checked));
+  return html`<div class="menu-wrap" data-fit=${spec.name} @focusout=${(e: FocusEvent) => spec.open && onMenuFocusout(e, spec.close)}>
     <button
       part="control ${spec.part}"
       class="control"
@@ -90,16 +98,17 @@ export function renderMenu(spec: MenuSpec): TemplateResult {
     ${spec.open
       ? html`<div id=${id} part="menu" class="menu" role="menu" aria-label=${spec.label} @keydown=${(e: KeyboardEvent) => onMenuKeydown(e, spec.close)}>
           ${spec.items.map(
-            (item) => html`<button
+            (item, i) => html`<button
               part="menu-item"
               class="menu-item"
-              role="menuitemradio"
-              aria-checked=${item.checked ? 'true' : 'false'}
-              tabindex=${item.checked ? '0' : '-1'}
+              role=${item.checked === undefined ? 'menuitem' : 'menuitemradio'}
+              aria-checked=${item.checked === undefined ? nothing : item.checked ? 'true' : 'false'}
+              aria-haspopup=${item.submenu ? 'menu' : nothing}
+              tabindex=${i === focused ? '0' : '-1'}
               lang=${item.lang ?? nothing}
               @click=${item.select}
             >
-              ${item.label}
+              <span class="menu-label">${item.label}</span>${item.hint ? html` <span class="menu-hint">${item.hint}</span>` : nothing}
             </button>`,
           )}
         </div>`

@@ -10,9 +10,11 @@ import type { Strings } from '../../core/strings.js';
 import { AutoHideController } from './autohide.js';
 import { listCaptions, selectCaption, selectedCaption } from './captions.js';
 import type { ControlsContext, MenuName } from './controls.js';
-import { clamp } from './format.js';
+import { BarFitController } from './fit.js';
+import { clamp, formatTime } from './format.js';
 import { FULLSCREEN_EVENTS, fullscreenElement, fullscreenEnabled, toggleFullscreen } from './fullscreen.js';
-import { liveEdge, liveWindow, type LiveHls } from './live.js';
+import { liveEdge, liveWindow, type LiveHls, type LiveWindow } from './live.js';
+import { listAudio, listLevels, selectAudio, selectLevel, selectedAudio, selectedLevel, type RenditionHls } from './renditions.js';
 import type { TimelineMarker } from './seek-bar.js';
 
 /** What the controller needs from the element. */
@@ -37,6 +39,9 @@ export class PlayerUiController implements ReactiveController {
   /** True while the host is the page's full-screen element. */
   fullscreen = false;
   readonly autohide: AutoHideController;
+  /** Which controls leave a narrow bar. */
+  readonly fit: BarFitController;
+  private fitState = { key: '', present: [] as string[] };
   private lastCaption = -1;
   private pointerType = '';
 
@@ -46,6 +51,7 @@ export class PlayerUiController implements ReactiveController {
   ) {
     host.addController(this);
     this.autohide = new AutoHideController(host, () => this.canHide());
+    this.fit = new BarFitController(host, () => this.fitState);
   }
 
   hostConnected(): void {
@@ -63,7 +69,7 @@ export class PlayerUiController implements ReactiveController {
   }
 
   /** The control bar's context. */
-  context(strings: Strings, time: number, markers: readonly TimelineMarker[], end: unknown): ControlsContext {
+  context(strings: Strings, locale: string, time: number, markers: readonly TimelineMarker[], end: unknown): ControlsContext {
     const video = this.o.video;
     const hls = this.o.hls();
     const buffered = video.buffered;
@@ -78,17 +84,14 @@ export class PlayerUiController implements ReactiveController {
       live,
       bufferedEnd: buffered.length ? buffered.end(buffered.length - 1) : 0,
       markers,
+      ...this.settings(strings, locale, live),
       paused: video.paused,
       muted: video.muted,
       volume: video.volume,
       rate: video.playbackRate,
-      captions: listCaptions(hls, video),
-      caption: selectedCaption(hls, video),
       menu: this.menu,
       fullscreen: this.fullscreen,
-      canFullscreen: fullscreenEnabled(),
       pip: document.pictureInPictureElement === video,
-      canPip: !!document.pictureInPictureEnabled && !video.disablePictureInPicture,
       end,
       seek: this.o.seek,
       togglePlay: this.togglePlay,
@@ -97,11 +100,48 @@ export class PlayerUiController implements ReactiveController {
       setVolume: this.setVolume,
       setRate: this.setRate,
       setCaption: this.setCaption,
+      setAudio: this.setAudio,
+      setLevel: this.setLevel,
       toggleMenu: this.toggleMenu,
       closeMenu: this.closeMenu,
       toggleFullscreen: this.toggleFullscreen,
       togglePip: this.togglePip,
       goToLive: this.goToLive,
+    };
+  }
+
+  /** The bar's settings on offer, and what the bar fit compares to know when to measure again. */
+  private settings(strings: Strings, locale: string, live: LiveWindow | undefined) {
+    const video = this.o.video;
+    const hls = this.o.hls();
+    const renditions = hls as RenditionHls | null;
+    const captions = listCaptions(hls, video);
+    const audio = listAudio(renditions);
+    const levels = listLevels(renditions, locale);
+    const canFullscreen = fullscreenEnabled();
+    const canPip = !!document.pictureInPictureEnabled && !video.disablePictureInPicture;
+    // While live, the badge (which stays) replaces the time (which may leave).
+    const present = live ? ['volume', 'rate'] : ['volume', 'rate', 'time'];
+    if (captions.length) present.push('captions');
+    if (audio.length > 1) present.push('audio');
+    if (levels.length > 1) present.push('quality');
+    if (canPip) present.push('pip');
+    if (canFullscreen) present.push('fullscreen');
+    // What changes the widths of the bar's items (see BarFitController); cheap to compare.
+    const length = live ? strings.live + +live.isBehind : formatTime(video.duration);
+    const key = `${locale}|${present.join()}|${strings.speed}${video.playbackRate}|${length}`;
+    if (key !== this.fitState.key) this.fitState = { key, present };
+    return {
+      locale,
+      captions,
+      caption: selectedCaption(hls, video),
+      audio,
+      audioTrack: selectedAudio(renditions),
+      levels,
+      level: selectedLevel(renditions),
+      away: this.fit.away,
+      canFullscreen,
+      canPip,
     };
   }
 
@@ -142,6 +182,18 @@ export class PlayerUiController implements ReactiveController {
     void this.closeMenu(true);
   };
 
+  private readonly setAudio = (id: number): void => {
+    selectAudio(this.o.hls() as RenditionHls | null, id);
+    this.host.requestUpdate();
+    void this.closeMenu(true);
+  };
+
+  private readonly setLevel = (id: number): void => {
+    selectLevel(this.o.hls() as RenditionHls | null, id);
+    this.host.requestUpdate();
+    void this.closeMenu(true);
+  };
+
   private toggleCaptions(): void {
     const list = listCaptions(this.o.hls(), this.o.video);
     if (!list.length) return;
@@ -157,7 +209,22 @@ export class PlayerUiController implements ReactiveController {
     this.host.requestUpdate();
     if (!this.menu) return;
     await this.host.updateComplete;
-    this.root.querySelector<HTMLElement>('[role="menuitemradio"][tabindex="0"]')?.focus();
+    const list = this.root.querySelector<HTMLElement>('.menu[role="menu"]');
+    const player = this.root.querySelector('.player');
+    // A menu taller than the room above the bar (a 16:9 phone player is 180 px high) scrolls; one
+    // wider than the room left of its button (German labels) moves right, up to the player's edge,
+    // and past that wraps. Measured once per opening; set through the CSSOM (allowed by a strict CSP).
+    if (list?.parentElement && player) {
+      const wrap = list.parentElement.getBoundingClientRect();
+      const box = player.getBoundingClientRect();
+      list.style.right = list.style.maxInlineSize = '';
+      const room = wrap.right - box.left - 8;
+      const shift = clamp(list.getBoundingClientRect().width - room, 0, box.right - 8 - wrap.right);
+      list.style.right = `${-shift}px`;
+      list.style.maxInlineSize = `${Math.max(room + shift, 120)}px`;
+      list.style.maxBlockSize = `${Math.max(wrap.top - box.top - 12, 64)}px`;
+    }
+    list?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
   };
 
   private readonly closeMenu = async (returnFocus: boolean): Promise<void> => {
@@ -168,7 +235,8 @@ export class PlayerUiController implements ReactiveController {
     this.host.requestUpdate();
     if (!returnFocus) return;
     await this.host.updateComplete;
-    this.root.querySelector<HTMLElement>(`[data-menu="${menu}"]`)?.focus();
+    // A menu opened from the overflow menu returns focus to the overflow button.
+    (this.root.querySelector<HTMLElement>(`[data-menu="${menu}"]`) ?? this.root.querySelector<HTMLElement>('[data-menu="more"]'))?.focus();
   };
 
   private readonly toggleFullscreen = (): void => {

@@ -3,6 +3,11 @@
  * pointer drag) showing the buffered range and the progress, with timeline markers laid over it
  * as buttons that seek to their time. While live, the bar spans the DVR window (from the seekable
  * start to the live edge) and reads as the time behind live.
+ *
+ * It runs left to right in every language, as Chromium's own `<video controls>` (its control panel
+ * is `direction: ltr`) and YouTube's player do in Arabic and Hebrew: media time is not text, and a
+ * shopper moving between players meets the same bar. The arrow keys follow what is drawn
+ * (→ forward), and so does the pointer maths. See docs/accessibility.md.
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -24,6 +29,8 @@ export interface TimelineMarker {
 /** What the seek bar shows and does. */
 export interface SeekBarContext {
   readonly strings: Strings;
+  /** The UI locale: the digits of the times. */
+  readonly locale: string;
   readonly time: number;
   /** Seconds; 0 while unknown. While live: the live edge (the bar's end). */
   readonly duration: number;
@@ -83,9 +90,9 @@ export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
   const live = ctx.live;
   const text = live
     ? live.isBehind
-      ? formatString(ctx.strings.behindLive, { time: formatTime(live.behind) })
+      ? formatString(ctx.strings.behindLive, { time: formatTime(live.behind, ctx.locale) })
       : ctx.strings.live
-    : formatString(ctx.strings.seekValue, { current: formatTime(time), duration: formatTime(d) });
+    : formatString(ctx.strings.seekValue, { current: formatTime(time, ctx.locale), duration: formatTime(d, ctx.locale) });
   return html`<div class="timeline-wrap">
     <div
       part="timeline"
@@ -106,7 +113,7 @@ export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
         <div part="progress" class="progress" ${styleProps({ transform: `scaleX(${fraction(time)})` })}></div>
       </div>
     </div>
-    ${guard([ctx.markers, from, d, ctx.strings], () => renderMarkers(ctx, from, d, fraction))}
+    ${guard([ctx.markers, from, d, ctx.strings, ctx.locale], () => renderMarkers(ctx, from, d, fraction))}
   </div>`;
 }
 
@@ -119,7 +126,7 @@ function renderMarkers(ctx: SeekBarContext, from: number, d: number, fraction: (
             // A plain map, not repeat(): the layer re-renders only when the markers or the window
             // change (guard), and the entry then carries no keyed-list directive.
             .map((m) => {
-              const name = formatString(ctx.strings.productAt, { title: m.label, time: formatTime(m.time) });
+              const name = formatString(ctx.strings.productAt, { title: m.label, time: formatTime(m.time, ctx.locale) });
               return html`<button
                 part="marker"
                 class="marker"

@@ -35,8 +35,9 @@ type Chrome = Awaited<ReturnType<typeof loadChrome>>;
  * M mute, C captions on/off, F full screen. On the seek bar: arrows ±5 s, PageUp / PageDown
  * ±10 %, Home / End. Menus: arrows, Home / End, Escape closes.
  *
- * The box is `dir="rtl"` when the locale is written right to left (`ar`, `he`, `fa`, ...); the seek
- * bar alone stays left to right. Captions are off until the shopper turns them on, and that choice
+ * The box is `dir="rtl"` when the locale is written right to left (`ar`, `he`, `fa`, ...); the
+ * control bar and seek bar stay left to right, as Chromium's own media controls and YouTube's do.
+ * On a narrow player, controls the bar has no room for move into its More menu. Captions are off until the shopper turns them on, and that choice
  * (a language, or off) is remembered across players and visits in `localStorage`
  * (`shoppable-video:captions`). `theme="light" | "dark"` forces a palette, for the cards and list too.
  *
@@ -71,9 +72,12 @@ type Chrome = Awaited<ReturnType<typeof loadChrome>>;
  * @csspart go-live - The LIVE badge while the playhead is behind the live edge (named "Go to live").
  * @csspart captions-button - Opens the captions menu (only with caption tracks).
  * @csspart rate-button - Opens the playback speed menu.
+ * @csspart audio-button - Opens the audio menu (hls.js alternate audio renditions; only with two or more).
+ * @csspart quality-button - Opens the quality menu ("Auto" and hls.js's levels; only with two or more).
+ * @csspart more-button - Opens the overflow menu holding the controls a narrow bar has no room for.
  * @csspart pip-button - Picture in picture (where the browser allows it).
  * @csspart fullscreen-button - Full screen for the whole player.
- * @csspart menu - A settings menu.
+ * @csspart menu - A settings menu (or the overflow menu).
  * @csspart menu-item - A choice in a menu.
  * @csspart timeline - The seek bar (a slider).
  * @csspart buffered - The buffered range on the seek bar.
@@ -420,7 +424,7 @@ export class ShoppableVideo extends MediaBase {
         : nothing}
       ${ui && this.chrome
         ? html`<div part="controls" class="controls">
-            ${this.chrome.renderControls(ui.context(s, this.currentTime, this.shopSlot.markers(this.markers), this.renderControlsEnd()))}
+            ${this.chrome.renderControls(ui.context(s, this.uiLocale, this.currentTime, this.shopSlot.markers(this.markers), this.renderControlsEnd()))}
           </div>`
         : nothing}
       ${this.renderPanels()}
