@@ -47,6 +47,8 @@ export interface ChipInput {
   readonly rtl: boolean;
   /** Hotspot centres on screen, 0..1 of the frame from its top-left corner (never mirrored). */
   readonly hotspots: ReadonlyArray<{ readonly x: number; readonly y: number }>;
+  /** A box centred in the player that a chip must not cover (the big Play button before play), px. */
+  readonly keepClear?: { readonly width: number; readonly height: number };
 }
 
 /** The chip's place: a corner and its box, px from the player's top-left corner. */
@@ -73,14 +75,20 @@ function place(corner: ChipCorner, input: ChipInput): ChipBox {
   return { corner, left, top, width, height };
 }
 
-/** How many hotspots' discs the box would cover. */
+/** How many hotspots' discs (and the centred box to keep clear, if any) the box would cover. */
 function covered(box: ChipBox, input: ChipInput): number {
   const r = CHIP.hotspotRadius;
-  return input.hotspots.filter((h) => {
+  const spots = input.hotspots.filter((h) => {
     const x = h.x * input.width;
     const y = h.y * input.height;
     return x > box.left - r && x < box.left + box.width + r && y > box.top - r && y < box.top + box.height + r;
   }).length;
+  const clear = input.keepClear;
+  if (!clear) return spots;
+  const left = (input.width - clear.width) / 2;
+  const top = (input.height - clear.height) / 2;
+  const overlaps = box.left < left + clear.width && box.left + box.width > left && box.top < top + clear.height && box.top + box.height > top;
+  return spots + (overlaps ? 1 : 0);
 }
 
 /**

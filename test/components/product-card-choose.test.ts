@@ -5,7 +5,7 @@ import type { ShoppableProductCard } from '../../src/components/product-card/pro
 import type { ShoppableProductClickEvent } from '../../src/events.js';
 import type { Product } from '../../src/types.js';
 import { record } from './record-events.js';
-import { tap } from './tap.js';
+import { tap } from '../helpers/input.js';
 
 const kite: Product = {
   id: 'kite-05',

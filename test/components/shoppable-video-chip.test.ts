@@ -5,7 +5,7 @@ import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import type { ShoppableProductClickEvent } from '../../src/events.js';
 import { record } from './record-events.js';
-import { tap } from './tap.js';
+import { composedContains, deepHit, tap } from '../helpers/input.js';
 
 // The control bar (another engineer's) still takes taps on its transparent top while hidden: `tap`
 // presses the part of a button a tap reaches and fails when no part of it is reachable.
@@ -114,11 +114,8 @@ describe('<shoppable-video> on a 390×844 phone: the overlay sells with real tap
       expect(cy - overlay.top).to.be.closeTo(spot.y * overlay.height, 1);
       const covers = (x: number, y: number) => x >= chip.left && x <= chip.right && y >= chip.top && y <= chip.bottom;
       expect(covers(cx, cy), `${id}: the chip covers its hotspot`).to.equal(false);
-      // Not even the hotspot's disc.
-      expect(
-        hotspot.right < chip.left || hotspot.left > chip.right || hotspot.bottom < chip.top || hotspot.top > chip.bottom,
-        `${id}: the chip touches its hotspot`,
-      ).to.equal(true);
+      // Its whole disc shows and takes a tap at its centre, whatever it overlaps (it is drawn over the chip).
+      expect(composedContains(q(el, '[part~="hotspot"]')!, deepHit(cx, cy)), `${id}: a tap at the hotspot's centre misses it`).to.equal(true);
     }
   });
 

@@ -91,3 +91,13 @@ describe('cardsSide', () => {
     expect(cardsSide({ ...base, hotspots: [{ x: 0.1, y: 0.5 }, { x: 0.9, y: 0.5 }] })).to.equal('start');
   });
 });
+
+describe('chipBox: the big Play button', () => {
+  it('moves the chip off a centred box it would cover (a 358×201 player before play)', () => {
+    const free = chipBox({ width: 358, height: 201, rtl: false, hotspots: [] });
+    const clear = chipBox({ width: 358, height: 201, rtl: false, hotspots: [], keepClear: { width: 70, height: 70 } });
+    expect(free.corner).to.equal('bottom-start');
+    expect(clear.corner.startsWith('top')).to.be.true;
+    expect(clear.top + clear.height).to.be.at.most((201 - 70) / 2);
+  });
+});

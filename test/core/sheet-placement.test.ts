@@ -8,7 +8,8 @@ describe('sheetPlacement', () => {
     ['a 9:16 player on a phone', { width: 374, height: 665 }, phone, false, 'player'],
     ['a 16:9 player on a desktop', { width: 1264, height: 711 }, { width: 1280, height: 900 }, false, 'player'],
     ['a 640×360 player', { width: 640, height: 360 }, { width: 640, height: 800 }, false, 'player'],
-    ['a 320×180 player in a short window', { width: 320, height: 180 }, { width: 320, height: 300 }, false, 'player'],
+    ['a 320×180 player in a short window (half of it is still taller)', { width: 320, height: 180 }, { width: 320, height: 300 }, false, 'page'],
+    ['a 320×180 player in a window no taller than it', { width: 320, height: 180 }, { width: 320, height: 200 }, false, 'player'],
     ['a full-screen phone in landscape', { width: 844, height: 390 }, { width: 844, height: 390 }, true, 'player'],
     ['a short wide player in a tall window', { width: 600, height: 250 }, { width: 600, height: 900 }, false, 'page'],
   ];

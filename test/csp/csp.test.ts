@@ -83,7 +83,7 @@ describe('under a strict Content Security Policy', function () {
     expect(result.buttonDisplay).to.not.equal('');
     expect(result.price).to.equal('£19.99');
     expect(result.shown, 'products on screen').to.deep.equal(['mb']);
-    expect(result.hotspotLeft, 'hotspot placed through the CSSOM').to.equal('70%');
+    expect(result.hotspotLeft, 'hotspot placed through the CSSOM').to.equal('clamp(14px, 70%, 100% - 14px)');
     expect(result.added, 'added to cart from the overlay').to.equal('mb');
     expect(result.violations, 'CSP violations').to.deep.equal([]);
   });

@@ -52,3 +52,17 @@ export function composedContains(outer: Element, inner: Element | null): boolean
 export async function screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
   await executeServerCommand('screenshot', { path, clip });
 }
+
+/**
+ * A finger's tap at the centre of `target`, scrolled into view first as a shopper would. Fails when
+ * something else lies over that centre, so a test cannot pass by tapping what covers the target.
+ */
+export async function tap(target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const [x, y] = centre(target);
+  const hit = deepHit(x, y);
+  if (!composedContains(target, hit)) {
+    throw new Error(`a tap at the centre of <${target.localName} part="${target.getAttribute('part') ?? ''}"> hits ${hit?.outerHTML.slice(0, 120)}`);
+  }
+  await executeServerCommand('tap', { x, y });
+}

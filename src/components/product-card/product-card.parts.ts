@@ -43,13 +43,13 @@ export function renderImage(
  */
 export function renderTitle(title: ResolvedText, open?: () => void): TemplateResult {
   return open
-    ? html`<h3 part="card-title" class="title" lang=${ifDefined(title.lang)} dir="auto"><button
+    ? html`<h3 part="card-title" class="title" lang=${ifDefined(title.lang)}><button
           part="card-open"
           class="open"
           type="button"
           @click=${open}
         >${title.text}</button></h3>`
-    : html`<h3 part="card-title" class="title" lang=${ifDefined(title.lang)} dir="auto">${title.text}</h3>`;
+    : html`<h3 part="card-title" class="title" lang=${ifDefined(title.lang)}>${title.text}</h3>`;
 }
 
 /** The "View product" link; `href` must already be a safe URL. */

@@ -75,6 +75,12 @@ export const styles = css`
     gap: calc(var(--_sv-space) / 3);
   }
 
+  /* Text from the show reads in its own direction (English in an Arabic card ends with its full
+     stop on the right), without changing the card's direction, which places its pieces. */
+  .title,
+  .description {
+    unicode-bidi: plaintext;
+  }
   .title {
     margin: 0;
     font-size: 1rem;

@@ -274,7 +274,7 @@ export class CardView {
         ${renderTitle(title, overlay ? this.onOpen : undefined)}
         ${renderCardPrice({ product, variant: this.variant, currency: this.currency, market, rates, locale }, t)}
         ${full && description.text
-          ? html`<p part="card-description" class="description" lang=${ifDefined(description.lang)} dir="auto">
+          ? html`<p part="card-description" class="description" lang=${ifDefined(description.lang)}>
               ${description.text}
             </p>`
           : nothing}

@@ -34,6 +34,8 @@ export interface ShopView {
   readonly theme: 'light' | 'dark' | undefined;
   /** The wall-clock time at the playhead (program date time), for flash-sale countdowns. */
   readonly wallClock: () => number;
+  /** The big centred Play button shows (before the first play): a chip keeps clear of it. */
+  readonly bigPlay: boolean;
 }
 
 function momentKey(m: Moment): string {
@@ -51,11 +53,14 @@ function flashSaleBadge(v: ShopView, endsAt: Date | undefined): TemplateResult |
  * Where the cards go: on a short player (a phone's 16:9 embed) one chip's box, placed clear of the
  * hotspots on screen (`chipBox`); else the column's own CSS place.
  */
+/** The big Play button's box, px (1.75 × the 40 px control size), centred in the player. */
+const BIG_PLAY = { width: 70, height: 70 } as const;
+
 function cardsPlace(v: ShopView, hotspots: readonly Moment[]): { chip: boolean; corner?: string; side?: string; box: Record<string, string> } {
   const { width, height } = v.shop.size;
   const input = { width, height, rtl: v.shop.rtl, hotspots: hotspots.map((m) => m.position!) };
   if (overlayForm(width, height) !== 'chip') return { chip: false, side: cardsSide(input), box: {} };
-  const box = chipBox(input);
+  const box = chipBox({ ...input, keepClear: v.bigPlay ? BIG_PLAY : undefined });
   const px = (n: number) => `${Math.round(n)}px`;
   return {
     chip: true,
@@ -78,11 +83,11 @@ export function renderShopOverlay(v: ShopView): TemplateResult {
       const product = shop.shows.product(m.productId);
       if (!product) return nothing;
       const title = resolveText(product.title, locale).text;
-      // A point of the picture, which a right-to-left UI does not mirror; kept whole inside the
-      // picture and above the control bar's reach, so every hotspot takes taps.
+      // A point of the picture, which a right-to-left UI does not mirror; its disc kept inside the
+      // picture, and a 24 px target round its centre above the control bar's reach.
       const at = {
-        left: `clamp(16px, ${m.position!.x * 100}%, 100% - 16px)`,
-        top: `clamp(16px, ${m.position!.y * 100}%, 100% - var(--_sv-bar-reach) - 16px)`,
+        left: `clamp(14px, ${m.position!.x * 100}%, 100% - 14px)`,
+        top: `clamp(14px, ${m.position!.y * 100}%, 100% - var(--_sv-bar-reach) - 12px)`,
       };
       return html`<button
         class="hotspot"

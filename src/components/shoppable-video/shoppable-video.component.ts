@@ -200,6 +200,7 @@ export class ShoppableVideo extends MediaBase {
       cartCount: this.cartCount,
       theme: this.theme,
       wallClock: this.wallClock,
+      bigPlay: this.showsBigPlay(),
     }),
   });
 
@@ -377,6 +378,11 @@ export class ShoppableVideo extends MediaBase {
     return this.rtlMemo.rtl;
   }
 
+  /** The big centred Play button shows: paused before the first play, with no error. */
+  private showsBigPlay(): boolean {
+    return this.videoEl.paused && !this.media.started && !this.engine.failure;
+  }
+
   /** The big Play button before the chrome has arrived. */
   private readonly playFromShell = (): void => {
     this.play().catch(() => {});
@@ -411,7 +417,7 @@ export class ShoppableVideo extends MediaBase {
       <div class="surface" @click=${ui?.onSurfaceClick}>${video}</div>
       <div part="overlay" class="overlay">${this.renderOverlay()}</div>
       ${this.isLoading() ? html`<div part="spinner" class="spinner" aria-hidden="true"></div>` : nothing}
-      ${video.paused && !this.media.started && !failure
+      ${this.showsBigPlay()
         ? html`<button part="big-play-button" class="big-play" aria-label=${s.play} @pointerdown=${this.warm} @click=${ui?.togglePlay ?? this.playFromShell}>
             ${playIcon}
           </button>`
