@@ -41,6 +41,8 @@ export class BarFitController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // An update can land after the player left the page: it must not start observing again.
+    if (!this.host.isConnected) return;
     // The bar stays the same element while the controls show: looked up again only when it went.
     const bar = this.bar?.isConnected ? this.bar : (this.host.shadowRoot?.querySelector<HTMLElement>('.bar') ?? undefined);
     if (bar !== this.bar) {
