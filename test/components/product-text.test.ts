@@ -22,7 +22,7 @@ describe('product text in every place', () => {
       el.currentTime = 5;
       await waitUntil(() => el.activeProducts.length === 1, 'the music box did not show');
       await waitUntil(() => text(part(el.shadowRoot!, 'announcer')).length > 0, 'nothing announced');
-      part(el.shadowRoot!, 'products-button')!.click(); // the sheet's content is checked here, not the tap (hit-audit.test.ts)
+      part(el.shadowRoot!, 'products-button')!.click(); // the sheet's content is checked here, not the tap (test/a11y/hit-audit-*.test.ts)
       await settle(el);
       const places: Record<string, string> = {
         hotspot: part(el.shadowRoot!, 'hotspot')!.getAttribute('aria-label')!,
