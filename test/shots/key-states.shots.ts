@@ -30,64 +30,53 @@ describe('npm run shots', function () {
       it(`${size.name} ${lang}`, async () => {
         await setViewport(size.viewport);
         await resetMouse();
-        const el = await fixture<ShoppableVideo>(html`<shoppable-video
-          style="width: ${size.width}px"
-          show=${SHOW}
-          src=${ifDefined('src' in size ? size.src : undefined)}
-          locale=${lang}
-          aspect-ratio=${size.aspect}
-          muted
-          cart-url="#cart"
-          checkout-url="#checkout"
-          cart-count="2"
-        ></shoppable-video>`);
         const press = (target: HTMLElement) => (size.touch ? tap(target) : clickAt(target));
-        const shoot = async (state: string) => {
+        /** A player shown at 0:13 (two products): played a moment, then paused, so the picture shows its frame. */
+        const mount = async () => {
+          const el = await fixture<ShoppableVideo>(html`<shoppable-video
+            style="width: ${size.width}px"
+            show=${SHOW}
+            src=${ifDefined('src' in size ? size.src : undefined)}
+            locale=${lang}
+            aspect-ratio=${size.aspect}
+            muted
+            cart-url="#cart"
+            checkout-url="#checkout"
+            cart-count="2"
+          ></shoppable-video>`);
+          await waitUntil(() => part(el.shadowRoot!, 'products-button'), 'no shop');
+          el.currentTime = 13;
+          await el.play();
+          await waitUntil(() => el.currentTime > 13.3 && part(el.shadowRoot!, 'play-button'), 'did not play', { timeout: 20_000 });
+          el.pause();
+          await waitUntil(() => el.paused && el.activeProducts.length === 2, 'no products');
+          return el;
+        };
+        /** The viewport at phone sizes (a page sheet shows over it), else the player and a margin. */
+        const shoot = async (el: ShoppableVideo, state: string) => {
           await settle(el);
           const r = el.getBoundingClientRect();
           const clip = size.page ? undefined : { x: Math.max(0, r.x - 8), y: Math.max(0, r.y - 8), width: r.width + 16, height: r.height + 16 };
           await screenshot(`${OUT}/${size.name}-${lang}-${state}.jpg`, clip);
         };
-        await waitUntil(() => part(el.shadowRoot!, 'products-button'), 'no shop');
-        // Played a moment, then paused: the picture shows the frame, the bar shows, no big Play button.
-        el.currentTime = 13;
-        await el.play();
-        await waitUntil(() => el.currentTime > 13.3 && part(el.shadowRoot!, 'play-button'), 'did not play', { timeout: 20_000 });
-        el.pause();
-        await waitUntil(() => el.paused && el.activeProducts.length === 2, 'no products');
-        await shoot('products');
 
+        const el = await mount();
+        await shoot(el, 'products');
         el.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(new Promise(() => {})), { once: true });
         await press(overlayAdd(el));
-        await shoot('adding');
+        await shoot(el, 'adding');
         el.remove();
 
-        // A fresh player for the add that succeeds and the sheet.
-        const again = await fixture<ShoppableVideo>(html`<shoppable-video
-          style="width: ${size.width}px"
-          show=${SHOW}
-          src=${ifDefined('src' in size ? size.src : undefined)}
-          locale=${lang}
-          aspect-ratio=${size.aspect}
-          muted
-          cart-url="#cart"
-          checkout-url="#checkout"
-          cart-count="2"
-        ></shoppable-video>`);
-        await waitUntil(() => part(again.shadowRoot!, 'products-button'), 'no shop', { timeout: 10_000 });
-        again.currentTime = 13;
-        await waitUntil(() => again.activeProducts.length === 2 && part(again.shadowRoot!, 'products-button'), 'no products', { timeout: 10_000 });
+        // A fresh player for the add that succeeds, then the sheet.
+        const again = await mount();
         again.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(Promise.resolve({ quantity: 1, cartCount: 3 })), { once: true });
         await settle(again);
         await press(overlayAdd(again));
         await waitUntil(() => part(again.shadowRoot!, 'cart-notice'), 'no cart notice');
-        await settle(again);
-        const r = again.getBoundingClientRect();
-        await screenshot(`${OUT}/${size.name}-${lang}-added.jpg`, size.page ? undefined : { x: Math.max(0, r.x - 8), y: Math.max(0, r.y - 8), width: r.width + 16, height: r.height + 16 });
+        await shoot(again, 'added');
         await press(part(again.shadowRoot!, 'products-button')!);
         await waitUntil(() => part(again.shadowRoot!, 'product-sheet'), 'no sheet');
-        await settle(again);
-        await screenshot(`${OUT}/${size.name}-${lang}-sheet.jpg`, size.page ? undefined : { x: Math.max(0, r.x - 8), y: Math.max(0, r.y - 8), width: r.width + 16, height: r.height + 16 });
+        await shoot(again, 'sheet');
       });
     }
   }
