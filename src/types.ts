@@ -69,14 +69,36 @@ export interface Position {
 }
 
 /** Ties a product to a `[start, end)` range of media time, in seconds. */
-export interface Moment {
+/** What every moment has: a product on screen from `start` to `end` (media seconds). */
+interface MomentBase {
   readonly productId: string;
   readonly start: number;
   readonly end: number;
   readonly position?: Position;
-  /** Where the moment came from: the show document, or an in-band stream pin. */
-  readonly source?: 'show' | 'stream';
 }
+
+/** A moment from the show document's `moments`. */
+export interface ShowMoment extends MomentBase {
+  readonly source?: 'show';
+}
+
+/** What a stream pin does; `X-ACTION` on the tag, `pin` when absent. */
+export type PinAction = 'pin' | 'flash-sale' | 'sold-out';
+
+/** A moment that came from a pin in the stream (an `EXT-X-DATERANGE`). */
+export interface PinMoment extends MomentBase {
+  readonly source: 'stream';
+  /** The date range's `ID`. */
+  readonly id: string;
+  readonly action: PinAction;
+  /** `X-ENDS`: when a flash sale ends. */
+  readonly endsAt?: Date;
+  /** `START-DATE`: the wall-clock time the pin was made. */
+  readonly startDate: Date;
+}
+
+/** A product's time on screen: from the show document, or from a stream pin (`source: 'stream'`). */
+export type Moment = ShowMoment | PinMoment;
 
 /** A caption file for the video. */
 export interface Caption {

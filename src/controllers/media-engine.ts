@@ -287,14 +287,14 @@ export class MediaEngineController implements ReactiveController {
   }
 
   private playHls(Hls: HlsConstructor, video: HTMLVideoElement, src: string, fetched?: FetchedPlaylist, variant?: PrefetchedVariant): Promise<void> {
-    const Loader = (Hls as unknown as { DefaultConfig?: { loader?: unknown } }).DefaultConfig?.loader;
+    const Loader = Hls.DefaultConfig?.loader;
     const config = {
       ...HLS_DEFAULTS,
       startPosition: this.opts.startPosition ?? -1,
       autoStartLoad: this.opts.autoStartLoad ?? true,
       // The playlist already fetched to choose the build is handed to hls.js rather than fetched again.
       ...(fetched && typeof Loader === 'function'
-        ? { pLoader: primedLoader(Loader as never, fetched, manifestPolicy(this.opts.hlsConfig), variant) }
+        ? { pLoader: primedLoader(Loader, fetched, manifestPolicy(this.opts.hlsConfig), variant) }
         : {}),
       ...this.opts.hlsConfig,
     };

@@ -10,21 +10,11 @@
  */
 import { momentsFromDateRanges, type DateRangeLike, type PinMoment } from '../core/pins.js';
 import type { ValidationIssue } from '../types.js';
+import type { HlsInstance, LevelDetailsLike } from '../engine/hls-types.js';
 
 /** The part of hls.js this module uses (so hls.js is never imported statically). */
-export interface HlsEventSource {
-  on(event: string, listener: (event: string, data: { details?: LevelDetailsLike }) => void): void;
-  off(event: string, listener: (event: string, data: { details?: LevelDetailsLike }) => void): void;
-  /** The playlist loaded last, if any (hls.js 1.6+). */
-  readonly latestLevelDetails?: LevelDetailsLike | null;
-}
-
-/** The part of hls.js's LevelDetails this module reads. */
-export interface LevelDetailsLike {
-  dateRanges?: Record<string, DateRangeLike | undefined>;
-  fragments: ReadonlyArray<{ start: number; programDateTime: number | null }>;
-  live?: boolean;
-}
+export type HlsEventSource = Pick<HlsInstance, 'on' | 'off' | 'latestLevelDetails'>;
+export type { LevelDetailsLike };
 
 /** Receives the moments made from the pins seen so far, and the problems found. */
 export type PinListener = (moments: PinMoment[], issues: ValidationIssue[]) => void;

@@ -5,7 +5,7 @@
  * DOM-free; unknown product ids are the player's concern, not this module's.
  * @module
  */
-import type { Moment, Position, ValidationIssue } from '../types.js';
+import type { PinAction, PinMoment, Position, ValidationIssue } from '../types.js';
 import type { DateRangeLike } from './hls-playlist.js';
 
 export type { DateRangeLike, PlaylistSegment, ProgramDateTimeMap } from './hls-playlist.js';
@@ -15,19 +15,8 @@ export { parseAttributeList, parseDateRangeTags, programDateTimeMap } from './hl
 export const PIN_CLASS = 'com.shoppable.product';
 
 /** What a pin does; `X-ACTION` on the tag, `pin` when absent. */
-export const PIN_ACTIONS = ['pin', 'flash-sale', 'sold-out'] as const;
-export type PinAction = (typeof PIN_ACTIONS)[number];
-
-/** A moment that came from a pin in the stream. */
-export interface PinMoment extends Moment {
-  /** The date range's `ID`. */
-  readonly id: string;
-  readonly action: PinAction;
-  /** `X-ENDS`: when a flash sale ends. */
-  readonly endsAt?: Date;
-  /** `START-DATE`: the wall-clock time the pin was made. */
-  readonly startDate: Date;
-}
+export const PIN_ACTIONS = ['pin', 'flash-sale', 'sold-out'] as const satisfies readonly PinAction[];
+export type { PinAction, PinMoment };
 
 /** What {@link momentsFromDateRanges} found: usable moments, and why other pins were dropped or trimmed. */
 export interface PinMomentsResult {

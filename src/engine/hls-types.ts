@@ -1,10 +1,23 @@
 /**
- * The parts of hls.js the library uses, as types: the engine is written against these, tests
- * pass a fake that implements them, and a page's `hlsConstructor` must provide them.
+ * The parts of hls.js the library uses, as types: the one description of hls.js that the engine,
+ * the controls, the live state and the stream pins are written against (each reads a `Pick` of it),
+ * that tests' fakes implement, and that a page's `hlsConstructor` must provide. The public `hls`
+ * property is typed as hls.js's own class. test/contracts/hls-internals.test.ts checks the fields
+ * against the installed hls.js.
  * @module
  */
+import type { DateRangeLike } from '../core/hls-playlist.js';
+import type { LoaderClass } from './primed-loader.js';
 
-/** The parts of an hls.js instance the library uses (tests pass a fake). */
+/** The parts of hls.js's `LevelDetails` (a loaded media playlist) the library reads. */
+export interface LevelDetailsLike {
+  dateRanges?: Record<string, DateRangeLike | undefined>;
+  fragments: ReadonlyArray<{ start: number; programDateTime: number | null }>;
+  live?: boolean;
+  targetduration?: number;
+}
+
+/** The parts of an hls.js instance the library uses (tests pass a fake; optional: a fake may lack them). */
 export interface HlsInstance {
   readonly subtitleTracks: readonly { readonly id: number; readonly name: string; readonly lang?: string }[];
   subtitleTrack: number;
@@ -18,6 +31,20 @@ export interface HlsInstance {
   recoverMediaError(): void;
   swapAudioCodec(): void;
   startLoad(startPosition?: number): void;
+  /** The playlist loaded last (live state, stream pins). */
+  readonly latestLevelDetails?: LevelDetailsLike | null;
+  /** Where hls.js would start a live stream: the live edge less its target latency. */
+  readonly liveSyncPosition?: number | null;
+  /** The program date time at the playhead (flash-sale countdowns). */
+  readonly playingDate?: Date | null;
+  /** Alternate audio renditions and the one playing (the audio menu). */
+  readonly audioTracks?: readonly { readonly name?: string; readonly lang?: string }[];
+  audioTrack?: number;
+  /** Quality levels (the quality menu); `nextLevel` -1 hands the choice back to hls.js. */
+  readonly levels?: readonly { readonly height?: number; readonly bitrate?: number }[];
+  nextLevel?: number;
+  /** The level the viewer chose, -1 while hls.js chooses. */
+  readonly manualLevel?: number;
 }
 
 /** The parts of the hls.js class (its constructor and statics) the library uses. */
@@ -33,4 +60,6 @@ export interface HlsConstructor {
     readonly SUBTITLE_TRACK_SWITCH: string;
   };
   readonly ErrorTypes: { readonly NETWORK_ERROR: string; readonly MEDIA_ERROR: string; readonly KEY_SYSTEM_ERROR: string };
+  /** hls.js's defaults: its playlist loader class is the base of the primed loader. */
+  readonly DefaultConfig?: { readonly loader?: LoaderClass };
 }

@@ -10,5 +10,6 @@ import type { HlsConstructor } from './hls-types.js';
 export function loadHlsBuild(build: HlsBuild): Promise<HlsConstructor> {
   const loaded =
     build === 'light' ? import('hls.js/light') : build === 'subtitles' ? import('./hls-subtitles.js') : import('hls.js');
+  // hls.js's class, seen through the library's structural type of it (engine/hls-types).
   return loaded.then((m) => m.default as unknown as HlsConstructor);
 }

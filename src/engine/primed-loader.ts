@@ -90,7 +90,7 @@ export function prefetchVariant(master: FetchedPlaylist, policy: ManifestPolicy)
 }
 
 /** The part of an hls.js loader class this module relies on (`Hls.DefaultConfig.loader`). */
-type LoaderClass = new (config: unknown) => {
+export type LoaderClass = new (config: unknown) => {
   stats: { loaded: number; total: number; retry: number; loading: { start: number; first: number; end: number } };
   load(context: { type?: string; url: string }, config: unknown, callbacks: Callbacks): void;
   abort(): void;

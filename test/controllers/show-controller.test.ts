@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ShowController } from '../../src/controllers/show-controller.js';
+import type { PinMoment } from '../../src/types.js';
 import type { ShoppableErrorEvent, ShoppableProductShowEvent } from '../../src/events.js';
 
 class ShowHost extends LitElement {
@@ -100,14 +101,20 @@ describe('ShowController', () => {
     el.shows.setDocument(doc);
     const errors: ShoppableErrorEvent[] = [];
     el.addEventListener('shoppable-error', (e) => errors.push(e));
-    el.shows.setExtraMoments([
-      { productId: 'b', start: 10, end: 12, source: 'stream' },
-      { productId: 'nope', start: 10, end: 12, source: 'stream' },
-    ]);
+    const pin = (productId: string, start: number, end: number): PinMoment => ({
+      productId,
+      start,
+      end,
+      source: 'stream',
+      id: `${productId}@${start}`,
+      action: 'pin',
+      startDate: new Date(0),
+    });
+    el.shows.setExtraMoments([pin('b', 10, 12), pin('nope', 10, 12)]);
     el.shows.sample(11);
     expect(el.shows.activeProducts.map((p) => p.id)).to.deep.equal(['b']);
     expect(el.shows.moments).to.have.length(3);
-    el.shows.setExtraMoments([{ productId: 'nope', start: 20, end: 22, source: 'stream' }]);
+    el.shows.setExtraMoments([pin('nope', 20, 22)]);
     expect(errors.map((e) => [e.detail.code, e.detail.fatal])).to.deep.equal([['pin-unknown-product', false]]);
     expect(errors[0].detail.message).to.contain('"nope"');
   });

@@ -5,13 +5,10 @@
  * gets `#EXT-X-ENDLIST` the duration becomes finite and the same source is a replay.
  * @module
  */
+import type { HlsInstance } from '../../engine/hls-types.js';
 
-/** The parts of hls.js read here (optional: the native path has none). */
-export interface LiveHls {
-  /** Where hls.js would start playing a live stream: the live edge less its target latency. */
-  readonly liveSyncPosition?: number | null;
-  readonly latestLevelDetails?: { readonly targetduration?: number } | null;
-}
+/** The parts of hls.js read here (the native path has none). */
+export type LiveHls = Pick<HlsInstance, 'liveSyncPosition' | 'latestLevelDetails'>;
 
 /** The live window, in media seconds. */
 export interface LiveWindow {

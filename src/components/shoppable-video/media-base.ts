@@ -78,6 +78,8 @@ export class MediaBase extends LazyElement {
   }
   /** The live hls.js instance, or null (native playback, or not loaded yet). */
   get hls(): Hls | null {
+    // The engine knows hls.js through its own structural type (engine/hls-types); the instance is
+    // hls.js's, and pages get its full type.
     return this.engine.hls as unknown as Hls | null;
   }
   get currentTime(): number {

@@ -13,8 +13,8 @@ import type { ControlsContext, MenuName } from './controls.js';
 import { BarFitController } from './fit.js';
 import { clamp, formatTime } from './format.js';
 import { FULLSCREEN_EVENTS, fullscreenElement, fullscreenEnabled, toggleFullscreen } from './fullscreen.js';
-import { liveEdge, liveWindow, type LiveHls, type LiveWindow } from './live.js';
-import { listAudio, listLevels, selectAudio, selectLevel, selectedAudio, selectedLevel, type RenditionHls } from './renditions.js';
+import { liveEdge, liveWindow, type LiveWindow } from './live.js';
+import { listAudio, listLevels, selectAudio, selectLevel, selectedAudio, selectedLevel } from './renditions.js';
 import type { TimelineMarker } from './seek-bar.js';
 
 /** What the controller needs from the element. */
@@ -74,7 +74,7 @@ export class PlayerUiController implements ReactiveController {
     const hls = this.o.hls();
     const buffered = video.buffered;
     // The playhead itself, not the sampled `time`: a live start jumps to the edge between samples.
-    const live = liveWindow(video, hls as LiveHls | null, video.currentTime);
+    const live = liveWindow(video, hls, video.currentTime);
     return {
       strings,
       time,
@@ -114,10 +114,9 @@ export class PlayerUiController implements ReactiveController {
   private settings(strings: Strings, locale: string, live: LiveWindow | undefined) {
     const video = this.o.video;
     const hls = this.o.hls();
-    const renditions = hls as RenditionHls | null;
     const captions = listCaptions(hls, video);
-    const audio = listAudio(renditions);
-    const levels = listLevels(renditions, locale);
+    const audio = listAudio(hls);
+    const levels = listLevels(hls, locale);
     const canFullscreen = fullscreenEnabled();
     const canPip = !!document.pictureInPictureEnabled && !video.disablePictureInPicture;
     // While live, the badge (which stays) replaces the time (which may leave).
@@ -136,9 +135,9 @@ export class PlayerUiController implements ReactiveController {
       captions,
       caption: selectedCaption(hls, video),
       audio,
-      audioTrack: selectedAudio(renditions),
+      audioTrack: selectedAudio(hls),
       levels,
-      level: selectedLevel(renditions),
+      level: selectedLevel(hls),
       away: this.fit.away,
       canFullscreen,
       canPip,
@@ -147,7 +146,7 @@ export class PlayerUiController implements ReactiveController {
 
   /** Seeks to the live edge (hls.js's sync position, else the seekable end) and plays. */
   readonly goToLive = (): void => {
-    const edge = liveEdge(this.o.video, this.o.hls() as LiveHls | null);
+    const edge = liveEdge(this.o.video, this.o.hls());
     if (edge === undefined) return;
     this.o.seek(edge);
     if (this.o.video.paused) this.o.play().catch(() => {});
@@ -183,13 +182,13 @@ export class PlayerUiController implements ReactiveController {
   };
 
   private readonly setAudio = (id: number): void => {
-    selectAudio(this.o.hls() as RenditionHls | null, id);
+    selectAudio(this.o.hls(), id);
     this.host.requestUpdate();
     void this.closeMenu(true);
   };
 
   private readonly setLevel = (id: number): void => {
-    selectLevel(this.o.hls() as RenditionHls | null, id);
+    selectLevel(this.o.hls(), id);
     this.host.requestUpdate();
     void this.closeMenu(true);
   };

@@ -5,17 +5,10 @@
  * @module
  */
 import { formatInteger } from '../../core/media-time.js';
+import type { HlsInstance } from '../../engine/hls-types.js';
 
 /** The parts of hls.js read and written here (absent on the native path). */
-export interface RenditionHls {
-  readonly audioTracks?: readonly { readonly name?: string; readonly lang?: string }[];
-  audioTrack?: number;
-  readonly levels?: readonly { readonly height?: number; readonly bitrate?: number }[];
-  /** The level hls.js switches to at the next fragment; -1 hands the choice back to hls.js. */
-  nextLevel?: number;
-  /** The level the viewer chose, -1 while hls.js chooses. */
-  readonly manualLevel?: number;
-}
+export type RenditionHls = Pick<HlsInstance, 'audioTracks' | 'audioTrack' | 'levels' | 'nextLevel' | 'manualLevel'>;
 
 /** One entry of the audio or quality menu: an hls.js track or level index. */
 export interface Rendition {

@@ -9,12 +9,11 @@ import { ShowController } from '../../controllers/show-controller.js';
 import { StreamPins, type HlsEventSource } from '../../controllers/stream-pins.js';
 import { isRtl } from '../../core/locales/index.js';
 import { resolveMarket, visibleProducts, type ResolvedMarket } from '../../core/market.js';
-import type { PinMoment } from '../../core/pins.js';
 import { formatString, type Strings } from '../../core/strings.js';
 import { resolveText } from '../../core/text.js';
 import { sheetPlacement, type SheetPlacement } from '../../core/sheet-placement.js';
 import { ADD_TO_CART_COMPLETE, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../events.js';
-import type { Moment, Product, Show } from '../../types.js';
+import type { Product, Show } from '../../types.js';
 import type { ProductOpenRequest } from '../product-card/product-open.js';
 
 /** What the shop reads from the element. */
@@ -118,12 +117,13 @@ export class ShopController implements ReactiveController {
 
   /** Follows the playback path that is now attached (hls.js or native) for stream pins. */
   followSource(kind: 'hls.js' | 'native' | 'none'): void {
-    const target = kind === 'hls.js' ? this.o.hls() : kind === 'native' ? this.o.video : undefined;
+    const hls = kind === 'hls.js' ? this.o.hls() : null;
+    const target = hls ?? (kind === 'native' ? this.o.video : undefined);
     if (target === this.attachedTo) return;
     this.attachedTo = target;
     this.pins.reset();
     this.shows.setExtraMoments([]);
-    if (kind === 'hls.js' && target) this.pins.attachHls(target as HlsEventSource);
+    if (hls) this.pins.attachHls(hls);
     else if (kind === 'native') this.pins.attachNative(this.o.video);
   }
 
@@ -164,8 +164,8 @@ export class ShopController implements ReactiveController {
   get activeProducts(): Product[] {
     const visible = new Set(visibleProducts(this.shows.show, this.market).map((p) => p.id));
     const soldOutIds = new Set<string>();
-    for (const m of this.shows.active as ReadonlyArray<Moment & Partial<PinMoment>>) {
-      if (m.action === 'sold-out') soldOutIds.add(m.productId);
+    for (const m of this.shows.active) {
+      if (m.source === 'stream' && m.action === 'sold-out') soldOutIds.add(m.productId);
     }
     return this.shows.activeProducts.filter((p) => visible.has(p.id)).map((p) => (soldOutIds.has(p.id) ? soldOut(p) : p));
   }
@@ -173,8 +173,8 @@ export class ShopController implements ReactiveController {
   /** Active flash-sale pins by product id, with the wall-clock time their offer ends. */
   get flashSales(): Map<string, Date> {
     const out = new Map<string, Date>();
-    for (const m of this.shows.active as ReadonlyArray<Moment & Partial<PinMoment>>) {
-      if (m.action === 'flash-sale' && m.endsAt) out.set(m.productId, m.endsAt);
+    for (const m of this.shows.active) {
+      if (m.source === 'stream' && m.action === 'flash-sale' && m.endsAt) out.set(m.productId, m.endsAt);
     }
     return out;
   }

@@ -182,7 +182,7 @@ export class ShoppableVideo extends MediaBase {
   /** The shop layer: fetched once there is a show and the player is near (see ShopSlot). */
   private readonly shopSlot = new ShopSlot(this, {
     video: this.videoEl,
-    hls: () => this.engine.hls as never,
+    hls: () => this.engine.hls,
     seek: (t) => this.seekTo(t),
     time: () => this.currentTime,
     strings: () => this.uiStrings,
