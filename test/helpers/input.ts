@@ -19,10 +19,6 @@ export async function tapAt(el: Element): Promise<void> {
   await executeServerCommand('tap', { x, y });
 }
 
-/** A finger's tap at a point of the viewport. */
-export async function tapPoint(x: number, y: number): Promise<void> {
-  await executeServerCommand('tap', { x: Math.round(x), y: Math.round(y) });
-}
 
 /** The innermost element at a point of the viewport, through open shadow roots, as a tap would hit. */
 export function deepHit(x: number, y: number): Element | null {
