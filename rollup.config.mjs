@@ -9,6 +9,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readdirSync } from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { cartRecipes } from './scripts/entries.mjs';
 import { assertHlsSources, buildHls, buildHlsWorker, canBuildHls, copyHlsWorker } from './scripts/build-hls.mjs';
 
 // Writes dist/cdn/size-report.json: each chunk's static imports and modules, for scripts/size.mjs.
@@ -128,8 +129,9 @@ const main = {
   },
 };
 
-// The store recipes as single files for no-build themes (a Shopify theme's assets folder is flat).
-const recipes = ['shopify', 'woocommerce', 'fetch'].map((name) => ({
+// The store recipes as single files for no-build themes (a Shopify theme's assets folder is flat):
+// one per `./cart/<name>` export of package.json.
+const recipes = cartRecipes.map((name) => ({
   input: `dist/cart/${name}.js`,
   output: { file: `dist/cdn/${name}-cart.js`, format: 'es', sourcemap: true },
   plugins: [nodeResolve(), terser({ ecma: 2021, module: true, format: { comments: false } })],

@@ -2,12 +2,13 @@
 // match) and attw (every export resolves to types, and the .d.ts files' own imports resolve) do
 // not check about what `npm publish` would ship, after a build: only what users need ships (no
 // tests, fixtures, sources or demo), the files no export names are there (the transmuxing
-// workers, the CDN entry, LICENSE), every module that registers an element is in `sideEffects`
-// (or bundlers drop the registration), and the VS Code data covers the manifest. Exits 1 with
-// one line per problem.
+// workers, the CDN entry and recipe files, LICENSE), every module that registers an element is in
+// `sideEffects` (or bundlers drop the registration), and the VS Code data covers the manifest.
+// Exits 1 with one line per problem.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { cartRecipes } from './entries.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -31,6 +32,8 @@ const REQUIRED = [
   'dist/cdn/shoppable-video.js',
   // The transmuxing workers, next to the module that asks for them in each layout.
   ...['light', 'subtitles', 'full'].flatMap((b) => [`dist/engine/hls-worker-${b}.js`, `dist/cdn/hls-worker-${b}.js`]),
+  // Each store recipe as a single file for themes without a build step.
+  ...cartRecipes.map((name) => `dist/cdn/${name}-cart.js`),
 ];
 
 function packedFiles() {
