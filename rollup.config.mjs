@@ -1,10 +1,15 @@
-// CDN build: one ES module that registers every element, with hls.js split into a lazy chunk
-// that is fetched relative to the entry's own URL (rollup emits `import('./hls-<hash>.js')`).
-// It bundles the per-module ESM that `tsc` already wrote to dist/ (see `npm run build`), so
-// TypeScript is compiled once.
+// Two builds, in order. First the per-module ESM + .d.ts for bundlers: @rollup/plugin-typescript
+// compiles every module of src/ (tsconfig.build.json) one file per module into dist/, with lit
+// and hls.js left as imports. Then the CDN build: one ES module that registers every element,
+// with hls.js split into a lazy chunk fetched relative to the entry's own URL (rollup emits
+// `import('./hls-<hash>.js')`). It bundles the per-module ESM of the first build, so TypeScript is
+// compiled once.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readdirSync } from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { cartRecipes } from './scripts/entries.mjs';
 import { assertHlsSources, buildHls, buildHlsWorker, canBuildHls, copyHlsWorker } from './scripts/build-hls.mjs';
 
 // Writes dist/cdn/size-report.json: each chunk's static imports and modules, for scripts/size.mjs.
@@ -29,7 +34,7 @@ const sizeReport = () => ({
 // hls.js builds, each its own lazy chunk, chosen at run time from the source's playlist
 // (src/core/hls-features.ts): hls.js's own minified full and light ES modules, and "subtitles",
 // light plus subtitle/caption and alternate-audio renditions, built from hls.js's sources into
-// dist/engine/hls-subtitles.js (over tsc's stand-in, which re-exports the full build) when
+// dist/engine/hls-subtitles.js (over the compiled stand-in, which re-exports the full build) when
 // hls.js's build dependencies are installed (scripts/build-hls.mjs). None is minified again
 // (terser over 1.5 MB of hls.js is most of the build's time).
 // Each build's transmuxing worker (src/engine/transmux-worker.ts), next to the module that asks for
@@ -37,14 +42,49 @@ const sizeReport = () => ({
 // build dependencies, all three are hls.js's own full worker (same version, same messages).
 const WORKER_BUILDS = ['light', 'subtitles', 'full'];
 const workerFiles = (build) => [`dist/engine/hls-worker-${build}.js`, `dist/cdn/hls-worker-${build}.js`];
-if (canBuildHls()) {
-  assertHlsSources();
-  await buildHls('subtitles', 'dist/engine/hls-subtitles.js');
-  for (const build of WORKER_BUILDS) await buildHlsWorker(build, workerFiles(build));
-} else {
-  console.warn('build-hls: hls.js build dependencies not found; the "subtitles" build is the full one, and every worker is hls.js\'s own');
-  for (const build of WORKER_BUILDS) copyHlsWorker(workerFiles(build));
-}
+// Runs once the per-module build is written, so the subtitles build lands over its stand-in.
+const hlsBuilds = () => ({
+  name: 'hls-builds',
+  async writeBundle() {
+    if (canBuildHls()) {
+      assertHlsSources();
+      await buildHls('subtitles', 'dist/engine/hls-subtitles.js');
+      for (const build of WORKER_BUILDS) await buildHlsWorker(build, workerFiles(build));
+    } else {
+      this.warn('hls.js build dependencies not found; the "subtitles" build is the full one, and every worker is hls.js\'s own');
+      for (const build of WORKER_BUILDS) copyHlsWorker(workerFiles(build));
+    }
+  },
+});
+
+// Every module of src/ is an entry, as `tsc` would emit it: a module no other imports (a
+// type-only one, a recipe) still gets its .js and .d.ts.
+const sources = readdirSync('src', { recursive: true })
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.test.ts'))
+  .sort()
+  .map((f) => `src/${f}`);
+const modules = {
+  input: sources,
+  // Bare imports (lit, hls.js, react) stay imports: the page's bundler resolves them.
+  external: (id) => !/^[./\0]/.test(id) && !id.startsWith(process.cwd()),
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    entryFileNames: '[name].js',
+    sourcemap: true,
+  },
+  // The plugin always imports TypeScript's helpers (Lit's decorators use `__decorate`) from
+  // tslib, a dependency, instead of a copy in every decorated module; type errors fail the build.
+  plugins: [typescript({ tsconfig: 'tsconfig.build.json', noEmitOnError: true }), hlsBuilds()],
+  onwarn(warning, warn) {
+    // Modules of types only (types.ts, jsx.ts, engine/hls-types.ts) compile to empty files.
+    if (warning.code === 'EMPTY_BUNDLE') return;
+    warn(warning);
+  },
+};
+
 const prebuiltHls = () => ({
   name: 'prebuilt-hls',
   resolveId(source) {
@@ -89,11 +129,12 @@ const main = {
   },
 };
 
-// The store recipes as single files for no-build themes (a Shopify theme's assets folder is flat).
-const recipes = ['shopify', 'woocommerce', 'fetch'].map((name) => ({
+// The store recipes as single files for no-build themes (a Shopify theme's assets folder is flat):
+// one per `./cart/<name>` export of package.json.
+const recipes = cartRecipes.map((name) => ({
   input: `dist/cart/${name}.js`,
   output: { file: `dist/cdn/${name}-cart.js`, format: 'es', sourcemap: true },
   plugins: [nodeResolve(), terser({ ecma: 2021, module: true, format: { comments: false } })],
 }));
 
-export default [main, ...recipes];
+export default [modules, main, ...recipes];

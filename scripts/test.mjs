@@ -15,6 +15,11 @@ const BUILD_CHECKS = [
   ['size budget', 'node', ['scripts/size.mjs']],
   ['framework typings', 'node', ['scripts/check-types.mjs']],
   ['docs tables', 'node', ['scripts/docs-tables.mjs', '--check']],
+  ['publint', 'npm', ['run', '--silent', 'check:publint']],
+  // The package is ESM only (`"type": "module"`, no `require` condition) by design, so attw's
+  // `esm-only` profile leaves out exactly the node10 and node16-from-CJS resolutions: CJS callers
+  // use import(), and node10 reads no `exports`. Everything else it reports fails the check.
+  ['types of every export (attw)', 'npm', ['run', '--silent', 'check:attw']],
   ['npm pack contents', 'node', ['scripts/check-pack.mjs']],
   ['demo server', 'node', ['scripts/check-demo-server.mjs']],
 ];

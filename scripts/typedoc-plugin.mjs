@@ -1,4 +1,4 @@
-// TypeDoc plugin for the API docs (`npm run docs`, loaded by typedoc.json).
+// TypeDoc plugin for the API docs (`npm run docs`, loaded by typedoc.config.mjs).
 //
 // 1. The web-component tags of a class JSDoc (`@fires`, `@slot`, `@csspart`, `@cssprop`) are
 //    gathered into one list per kind, each entry led by its name in code, under a readable heading
