@@ -3,7 +3,7 @@
  * @module
  */
 import type { LocalizedText, Money, Product, ProductOption, ProductVariant } from '../types.js';
-import { SHOW_LIMITS, type ShowReader, isRecord, keyPath, prop, quote } from './show-reader.js';
+import { SHOW_LIMITS, type ShowReader, isNormalised, isRecord, keyPath, markNormalised, prop, quote } from './show-reader.js';
 import {
   assign,
   canonicalText,
@@ -21,9 +21,11 @@ const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * A product, or undefined (with issues) when its id or title is unusable or its id was seen.
- * Optional fields that are invalid are dropped with an issue; the product is kept.
+ * Optional fields that are invalid are dropped with an issue; the product is kept. A product this
+ * reader made is returned as it is (only its id is checked against `seen`).
  */
 export function readProduct(r: ShowReader, value: unknown, path: string, seen: Set<string>): Product | undefined {
+  if (isNormalised(value)) return unseen(r, value as Product, path, seen);
   if (!isRecord(value)) return r.bad(path, value, 'must be an object');
   const id = readId(r, prop(value, 'id'), `${path}.id`);
   if (id === undefined) return undefined;
@@ -46,6 +48,12 @@ export function readProduct(r: ShowReader, value: unknown, path: string, seen: S
   assign(product, 'compareAtPrice', compareAtPrice);
   assign(product, 'shipsTo', readCountries(r, prop(value, 'shipsTo'), `${path}.shipsTo`));
   assign(product, 'excludedCountries', readCountries(r, prop(value, 'excludedCountries'), `${path}.excludedCountries`));
+  return markNormalised(product);
+}
+
+function unseen(r: ShowReader, product: Product, path: string, seen: Set<string>): Product | undefined {
+  if (seen.has(product.id)) return r.bad(`${path}.id`, product.id, `duplicate id ${quote(product.id)}`);
+  seen.add(product.id);
   return product;
 }
 
