@@ -122,9 +122,25 @@ function readOption(r: ShowReader, value: unknown, path: string): ProductOption 
   if (!ok) return undefined;
   if (values.length === 0) return r.bad(`${path}.values`, rawValues, 'must have at least one value');
   const option: ProductOption = { name, values };
-  if (typeof label !== 'string') assign(option, 'label', label);
-  if (labels.some((l) => typeof l !== 'string')) assign(option, 'valueLabels', labels);
+  // `label` and `valueLabels` are how a read option (the `Product` type) keeps its display text
+  // beside the canonical `name` and `values`: a typed product read again keeps its translations.
+  const shown = optional(r, value, 'label', path, readText) ?? label;
+  if (typeof shown !== 'string' || shown !== name) assign(option, 'label', shown);
+  const valueLabels = readValueLabels(r, prop(value, 'valueLabels'), `${path}.valueLabels`, values.length) ?? labels;
+  if (valueLabels.some((l) => typeof l !== 'string')) assign(option, 'valueLabels', valueLabels);
   return option;
+}
+
+/** One display text per value, or undefined (with an issue when given but unusable). */
+function readValueLabels(r: ShowReader, value: unknown, path: string, count: number): LocalizedText[] | undefined {
+  if (value === undefined) return undefined;
+  const labels: LocalizedText[] = [];
+  const ok = r.each(value, path, SHOW_LIMITS.maxOptionValues, (item, itemPath) => {
+    const text = readText(r, item, itemPath);
+    if (text !== undefined) labels.push(text);
+  });
+  if (!ok) return undefined;
+  return labels.length === count ? labels : r.bad(path, value, 'must have one label per value');
 }
 
 function readVariants(r: ShowReader, value: unknown, path: string, options: readonly ProductOption[]): ProductVariant[] {
