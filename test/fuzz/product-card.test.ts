@@ -6,30 +6,12 @@ import { validateProduct, validateShow } from '../../src/core/show.js';
 import type { Product } from '../../src/types.js';
 import { HOSTILE_TEXT, checkAsync, hostileText, keptUrl, unsafeUrl, validProduct } from './arbitraries.js';
 import { ok } from './invariants.js';
+import { guardPage } from './page-guard.js';
 
 /** Every element the card's own templates draw; anything else came from data. */
 const TEMPLATE_TAGS = new Set(['ARTICLE', 'IMG', 'DIV', 'H3', 'P', 'SPAN', 'S', 'FIELDSET', 'LEGEND', 'LABEL', 'INPUT', 'BUTTON', 'A']);
 
-const errors: string[] = [];
-const onError = (e: ErrorEvent) => errors.push(`error: ${e.message}`);
-const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandledrejection: ${String(e.reason)}`);
-// Nothing in these runs may navigate or open a window: the page "handles" every add.
-const onAdd = (e: Event) => e.preventDefault();
-
-let host: HTMLElement;
-before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  document.addEventListener('shoppable-add-to-cart', onAdd);
-  host = document.createElement('div');
-  document.body.append(host);
-});
-after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  document.removeEventListener('shoppable-add-to-cart', onAdd);
-  host.remove();
-});
+const { uncaught: errors, host } = guardPage();
 
 const pwned = () => (window as unknown as { __pwned?: unknown }).__pwned;
 

@@ -11,28 +11,10 @@ import type { ShoppableErrorEvent } from '../../src/events.js';
 import type { Product } from '../../src/types.js';
 import { checkAsync, validProduct } from './arbitraries.js';
 import { ok } from './invariants.js';
+import { guardPage } from './page-guard.js';
 import { applyMutations, mutation } from './mutations.js';
 
-const uncaught: string[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(`error: ${e.message}`);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(`unhandledrejection: ${String(e.reason)}`);
-// Nothing in these runs may navigate or open a window: the page "handles" every add.
-const onAdd = (e: Event) => e.preventDefault();
-
-let host: HTMLElement;
-before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  document.addEventListener('shoppable-add-to-cart', onAdd);
-  host = document.createElement('div');
-  document.body.append(host);
-});
-after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  document.removeEventListener('shoppable-add-to-cart', onAdd);
-  host.remove();
-});
+const { uncaught, host } = guardPage();
 
 /** Mounts `el`, runs `act`, and checks: nothing uncaught, at most one non-fatal show-invalid error. */
 async function mounted<E extends HTMLElement & { updateComplete: Promise<boolean> }>(
