@@ -6,7 +6,16 @@
 export * from './types.js';
 export * from './events.js';
 export { safeUrl, resolveUrl } from './core/url.js';
-export { validateShow, formatIssues, emptyShow, SHOW_LIMITS, type ValidateShowOptions } from './core/show.js';
+export {
+  validateShow,
+  validateProduct,
+  validateProducts,
+  validateMoments,
+  formatIssues,
+  emptyShow,
+  SHOW_LIMITS,
+  type ValidateShowOptions,
+} from './core/show.js';
 export { CueTimeline, TimelineCursor, type TimelineChange } from './core/timeline.js';
 export { minorUnitDigits, formatMoney, formatNumber, formatPercent, priceIn, productPrice, discountPercent } from './core/money.js';
 export { likelyLocale, resolveText, type ResolvedText } from './core/text.js';

@@ -7,6 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emptyShow, formatIssues, validateShow } from '../core/show.js';
+import { markNormalised } from '../core/show-reader.js';
 import { CueTimeline, TimelineCursor } from '../core/timeline.js';
 import {
   ErrorCode,
@@ -114,6 +115,8 @@ export class ShowController implements ReactiveController {
    * A pin naming a product the show does not have is reported once and ignored.
    */
   setExtraMoments(moments: readonly Moment[]): void {
+    // Our own pin parser made them: the product list (given `moments`) need not read them again.
+    for (const m of moments) markNormalised(m);
     this.extraMoments = moments;
     for (const m of moments) {
       if (this.products.has(m.productId) || this.reportedUnknown.has(m.productId)) continue;

@@ -3,7 +3,7 @@
  * @module
  */
 import type { Caption, Market, Moment, Position, Rates, ShowVideo } from '../types.js';
-import { SHOW_LIMITS, type ShowReader, isRecord, keyPath, prop, quote } from './show-reader.js';
+import { SHOW_LIMITS, type ShowReader, isNormalised, isRecord, keyPath, markNormalised, prop, quote } from './show-reader.js';
 import {
   assign,
   readBoolean,
@@ -18,8 +18,11 @@ import {
 const CURRENCY = /^[A-Za-z]{3}$/;
 const MAX_RATES = 300;
 
-/** Moments naming kept products with a valid `[start, end)`, sorted by start then end. */
-export function readMoments(r: ShowReader, value: unknown, productIds: ReadonlySet<string>): Moment[] {
+/**
+ * Moments with a valid `[start, end)`, sorted by start then end; with `productIds`, only those
+ * naming one of them (a product list does not ask: a moment of a product it lacks is harmless).
+ */
+export function readMoments(r: ShowReader, value: unknown, productIds?: ReadonlySet<string>): Moment[] {
   const moments: Moment[] = [];
   if (value === undefined) return moments;
   r.each(value, 'moments', SHOW_LIMITS.maxMoments, (item, path) => {
@@ -30,23 +33,27 @@ export function readMoments(r: ShowReader, value: unknown, productIds: ReadonlyS
   return moments.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function readMoment(r: ShowReader, value: unknown, path: string, productIds: ReadonlySet<string>): Moment | undefined {
-  if (!isRecord(value)) return r.bad(path, value, 'must be an object');
-  const productId = prop(value, 'productId');
+function readMoment(r: ShowReader, value: unknown, path: string, productIds?: ReadonlySet<string>): Moment | undefined {
+  const made = isNormalised(value);
+  if (!made && !isRecord(value)) return r.bad(path, value, 'must be an object');
+  const item = value as object;
+  const productId = prop(item, 'productId');
   if (typeof productId !== 'string') return r.bad(`${path}.productId`, productId, 'must be a string');
-  if (!productIds.has(productId)) return r.bad(`${path}.productId`, productId, `unknown product ${quote(productId)}`);
-  const start = prop(value, 'start');
+  if (productIds && !productIds.has(productId)) return r.bad(`${path}.productId`, productId, `unknown product ${quote(productId)}`);
+  // A moment this reader (or the player, for a stream pin) made needs no second reading.
+  if (made) return value as Moment;
+  const start = prop(item, 'start');
   if (typeof start !== 'number' || !Number.isFinite(start)) {
     return r.bad(`${path}.start`, start, 'must be a finite number');
   }
   if (start < 0) return r.bad(`${path}.start`, start, 'must not be negative');
-  const end = prop(value, 'end');
+  const end = prop(item, 'end');
   if (typeof end !== 'number' || !Number.isFinite(end)) return r.bad(`${path}.end`, end, 'must be a finite number');
   if (end <= start) return r.bad(`${path}.end`, end, 'end must be after start');
   const moment: Moment = { productId, start: start + 0, end, source: 'show' };
-  const position = prop(value, 'position');
+  const position = prop(item, 'position');
   if (position !== undefined) assign(moment, 'position', readPosition(r, position, `${path}.position`));
-  return moment;
+  return markNormalised(moment);
 }
 
 function readPosition(r: ShowReader, value: unknown, path: string): Position | undefined {

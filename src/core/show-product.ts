@@ -3,7 +3,7 @@
  * @module
  */
 import type { LocalizedText, Money, Product, ProductOption, ProductVariant } from '../types.js';
-import { SHOW_LIMITS, type ShowReader, isRecord, keyPath, prop, quote } from './show-reader.js';
+import { SHOW_LIMITS, type ShowReader, isNormalised, isRecord, keyPath, markNormalised, prop, quote } from './show-reader.js';
 import {
   assign,
   canonicalText,
@@ -21,9 +21,11 @@ const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * A product, or undefined (with issues) when its id or title is unusable or its id was seen.
- * Optional fields that are invalid are dropped with an issue; the product is kept.
+ * Optional fields that are invalid are dropped with an issue; the product is kept. A product this
+ * reader made is returned as it is (only its id is checked against `seen`).
  */
 export function readProduct(r: ShowReader, value: unknown, path: string, seen: Set<string>): Product | undefined {
+  if (isNormalised(value)) return unseen(r, value as Product, path, seen);
   if (!isRecord(value)) return r.bad(path, value, 'must be an object');
   const id = readId(r, prop(value, 'id'), `${path}.id`);
   if (id === undefined) return undefined;
@@ -46,6 +48,12 @@ export function readProduct(r: ShowReader, value: unknown, path: string, seen: S
   assign(product, 'compareAtPrice', compareAtPrice);
   assign(product, 'shipsTo', readCountries(r, prop(value, 'shipsTo'), `${path}.shipsTo`));
   assign(product, 'excludedCountries', readCountries(r, prop(value, 'excludedCountries'), `${path}.excludedCountries`));
+  return markNormalised(product);
+}
+
+function unseen(r: ShowReader, product: Product, path: string, seen: Set<string>): Product | undefined {
+  if (seen.has(product.id)) return r.bad(`${path}.id`, product.id, `duplicate id ${quote(product.id)}`);
+  seen.add(product.id);
   return product;
 }
 
@@ -114,9 +122,25 @@ function readOption(r: ShowReader, value: unknown, path: string): ProductOption 
   if (!ok) return undefined;
   if (values.length === 0) return r.bad(`${path}.values`, rawValues, 'must have at least one value');
   const option: ProductOption = { name, values };
-  if (typeof label !== 'string') assign(option, 'label', label);
-  if (labels.some((l) => typeof l !== 'string')) assign(option, 'valueLabels', labels);
+  // `label` and `valueLabels` are how a read option (the `Product` type) keeps its display text
+  // beside the canonical `name` and `values`: a typed product read again keeps its translations.
+  const shown = optional(r, value, 'label', path, readText) ?? label;
+  if (typeof shown !== 'string' || shown !== name) assign(option, 'label', shown);
+  const valueLabels = readValueLabels(r, prop(value, 'valueLabels'), `${path}.valueLabels`, values.length) ?? labels;
+  if (valueLabels.some((l) => typeof l !== 'string')) assign(option, 'valueLabels', valueLabels);
   return option;
+}
+
+/** One display text per value, or undefined (with an issue when given but unusable). */
+function readValueLabels(r: ShowReader, value: unknown, path: string, count: number): LocalizedText[] | undefined {
+  if (value === undefined) return undefined;
+  const labels: LocalizedText[] = [];
+  const ok = r.each(value, path, SHOW_LIMITS.maxOptionValues, (item, itemPath) => {
+    const text = readText(r, item, itemPath);
+    if (text !== undefined) labels.push(text);
+  });
+  if (!ok) return undefined;
+  return labels.length === count ? labels : r.bad(path, value, 'must have one label per value');
 }
 
 function readVariants(r: ShowReader, value: unknown, path: string, options: readonly ProductOption[]): ProductVariant[] {

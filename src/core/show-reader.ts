@@ -34,6 +34,23 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const MAX_KEYS = 300;
 const MAX_TAG = 100;
 
+// Products and moments this library made (read by the reader, or derived from such by the player).
+const normalised = new WeakSet<object>();
+
+/**
+ * Marks a product or moment as already normalised: read again (a card given the player's product,
+ * a list given the show's moments), it passes through as it is, at the cost of one look-up.
+ */
+export function markNormalised<T extends object>(value: T): T {
+  normalised.add(value);
+  return value;
+}
+
+/** Whether {@link markNormalised} marked `value`. Never throws (a primitive, a Proxy: `false` or a plain look-up). */
+export function isNormalised(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && normalised.has(value);
+}
+
 /** Reads an own property; inherited values (a polluted prototype) are never read. */
 export function prop(obj: object, key: string | number): unknown {
   try {

@@ -3,7 +3,7 @@
  * valid parts out, plus one {@link ValidationIssue} per problem. Never throws, whatever the input.
  * @module
  */
-import type { Product, Show, ValidationIssue } from '../types.js';
+import type { Moment, Product, Show, ValidationIssue } from '../types.js';
 import { readMarkets, readMoments, readRates, readVideo } from './show-parts.js';
 import { readProduct } from './show-product.js';
 import { MORE_PATH, SHOW_LIMITS, ShowReader, isRecord, prop } from './show-reader.js';
@@ -64,6 +64,42 @@ export function validateShow(
   return { show, issues: r.issues() };
 }
 
+/**
+ * Reads one product as {@link validateShow} reads the show's products (the same reader): untrusted
+ * input in, a normalised {@link Product} (`prices`, `options`, `variants`, `available` filled in)
+ * or `undefined` out, with one issue per problem, paths starting at `product`. A product that
+ * `validateShow` (or this function) made is returned as it is, unread. Never throws.
+ */
+export function validateProduct(
+  input: unknown,
+  options?: ValidateShowOptions,
+): { product: Product | undefined; issues: ValidationIssue[] } {
+  const r = new ShowReader(readBaseUrl(options));
+  const product = readProduct(r, input, 'product', new Set());
+  return { product, issues: r.issues() };
+}
+
+/**
+ * Reads a list of products as {@link validateShow} reads `products`: invalid entries dropped with
+ * an issue (`products[2].price`), normalised products passed through unread. Never throws.
+ */
+export function validateProducts(
+  input: unknown,
+  options?: ValidateShowOptions,
+): { products: Product[]; issues: ValidationIssue[] } {
+  const r = new ShowReader(readBaseUrl(options));
+  return { products: readProducts(r, input), issues: r.issues() };
+}
+
+/**
+ * Reads a list of moments as {@link validateShow} reads `moments` (sorted by start), except that
+ * a moment may name any product id. Never throws.
+ */
+export function validateMoments(input: unknown): { moments: Moment[]; issues: ValidationIssue[] } {
+  const r = new ShowReader(undefined);
+  return { moments: readMoments(r, input), issues: r.issues() };
+}
+
 function readBaseUrl(options: ValidateShowOptions | undefined): string | undefined {
   // The options come from our own elements, but "never throws" covers them too.
   try {
@@ -90,9 +126,10 @@ const MORE = /^… and (\d+) more$/;
 /**
  * One sentence for a non-fatal `shoppable-error`: the count, then the first `max` issues.
  * `Show document: 2 invalid entries skipped: products[3].id: missing; moments[0].end: end must be after start`.
+ * `subject` names what was read (an element's properties rather than a show document).
  * Returns `''` when there are no issues.
  */
-export function formatIssues(issues: readonly ValidationIssue[], max = 10): string {
+export function formatIssues(issues: readonly ValidationIssue[], max = 10, subject = 'Show document'): string {
   let total = 0;
   const shown: string[] = [];
   for (const issue of issues) {
@@ -107,6 +144,6 @@ export function formatIssues(issues: readonly ValidationIssue[], max = 10): stri
   if (total === 0) return '';
   const rest = total - shown.length;
   const count = `${total} invalid ${total === 1 ? 'entry' : 'entries'} skipped`;
-  if (shown.length === 0) return `Show document: ${count}`;
-  return `Show document: ${count}: ${shown.join('; ')}${rest > 0 ? `; and ${rest} more` : ''}`;
+  if (shown.length === 0) return `${subject}: ${count}`;
+  return `${subject}: ${count}: ${shown.join('; ')}${rest > 0 ? `; and ${rest} more` : ''}`;
 }

@@ -57,7 +57,7 @@ describe('<shoppable-product-card> lazy behaviour', () => {
       await el.updateComplete;
       expect(viewFetched()).to.equal(true);
       expect(adds).to.have.length(1);
-      expect(adds[0].detail.product).to.equal(mug);
+      expect(adds[0].detail.product).to.deep.equal(mug);
       // The default selection, not whatever an unrendered card would have had.
       expect(adds[0].detail.variant?.id).to.equal('mug-blue');
       expect(adds[0].detail.quantity).to.equal(1);

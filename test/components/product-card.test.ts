@@ -234,7 +234,8 @@ describe('<shoppable-product-card>', () => {
     button(el).click();
     expect(adds).to.have.length(1);
     const { detail } = adds[0];
-    expect(detail.product).to.equal(musicBox);
+    // The product as the card read it: equal to the typed product given, a copy of it.
+    expect(detail.product).to.deep.equal(musicBox);
     expect(detail.variant?.id).to.equal('mb-waltz');
     expect(detail.quantity).to.equal(1);
     expect(detail.currentTime).to.equal(30);

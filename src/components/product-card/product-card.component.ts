@@ -18,6 +18,14 @@ const loadView = once(() => import('./product-card.view.js').then((m) => (chunk 
  * One product: image, title, price, options, quantity and an Add to cart button that runs the
  * add-to-cart protocol. Usable alone: `<shoppable-product-card .product=${product}>`.
  *
+ * `product` takes a product as the show document has it (`products[i]` of its JSON, no defaults
+ * needed) and reads it with the player's reader (`validateProduct`): a product without `variants`
+ * or `prices` shows and sells, an invalid optional field is left out, and a product that cannot be
+ * shown (no id or title, not an object) shows nothing. Either way one non-fatal `shoppable-error`
+ * (`show-invalid`) names each problem (`product.price: must be an object with amount and
+ * currency`); nothing is thrown. Events carry the product as read. A product from `validateShow`
+ * (or the player) is used as it is, unread.
+ *
  * In the `compact` form (the overlay) only the image, title, price and button show. A product with
  * one purchasable variant (or none) keeps its one-tap Add to cart (quantity 1); one with more shows
  * "Choose options" instead, so no variant is ever added without the shopper seeing the choice. That
@@ -44,7 +52,8 @@ const loadView = once(() => import('./product-card.view.js').then((m) => (chunk 
  * @fires shoppable-add-to-cart-complete - The store accepted the add.
  * @fires shoppable-product-click - The shopper opened the product's link, or (standalone, overlay
  *   forms) tapped its image or title.
- * @fires shoppable-error - An add to cart failed (non-fatal, code `cart-failed`).
+ * @fires shoppable-error - An add to cart failed (non-fatal, code `cart-failed`), or `product` had
+ *   invalid parts (non-fatal, code `show-invalid`).
  *
  * @csspart card - The card's box.
  * @csspart card-image - The product image.
@@ -99,7 +108,7 @@ export class ShoppableProductCard extends LazyElement {
   /** Forces the light or dark palette; by default the shopper's `prefers-color-scheme` decides. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
-  /** The product to show (property only). */
+  /** The product to show, as the show document has it (property only; `null` or unset: none). */
   @property({ attribute: false }) product: Product | undefined;
 
   /** BCP 47 locale for text and prices; defaults to the market's, then `navigator.language`. */
@@ -185,7 +194,8 @@ export class ShoppableProductCard extends LazyElement {
 
   /** The view, built now when its chunk is in; else the chunk is asked for, if there is a product. */
   private startView(): CardView | undefined {
-    if (this.view || !this.product) return this.view;
+    // Any value but null/undefined needs the view: it reads the value and reports what is wrong.
+    if (this.view || this.product == null) return this.view;
     if (!chunk) {
       // `need` renders again once the chunk is in, and that update builds the view.
       this.loading ??= this.need(loadView());

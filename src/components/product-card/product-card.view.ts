@@ -16,6 +16,8 @@ import { safeUrl } from '../../core/url.js';
 import { defaultSelection, findVariant, needsChoice, select, type Selection } from '../../core/variants.js';
 import type { Product, ProductVariant, Rates } from '../../types.js';
 import type { ResolvedMarket } from '../../core/market.js';
+import { validateProduct } from '../../core/show.js';
+import { reportIssues } from '../data-issues.js';
 import { renderAddButton, renderImage, renderLink, renderOption, renderQuantity, renderTitle } from './product-card.parts.js';
 import { ProductOpenRequest } from './product-open.js';
 import { renderCardPrice } from './product-card.price.js';
@@ -23,6 +25,8 @@ import { renderCardPrice } from './product-card.price.js';
 export { styles } from './product-card.styles.js';
 
 const MIN_QUANTITY = 1;
+// What `CardView.raw` holds before the first reading: no value a page can set.
+const UNREAD = Symbol('unread');
 const MAX_QUANTITY = 99;
 
 /**
@@ -30,7 +34,8 @@ const MAX_QUANTITY = 99;
  * here, not imported, so the element and its lazy view do not import each other).
  */
 export interface CardHost extends ReactiveControllerHost, HTMLElement {
-  readonly product: Product | undefined;
+  /** As the page set it: read through the show reader before use (see `CardView.sync`). */
+  readonly product: unknown;
   readonly locale: string | undefined;
   readonly currency: string | undefined;
   readonly market: ResolvedMarket | undefined;
@@ -60,6 +65,9 @@ export class CardView {
   /** A standalone overlay-form card opened itself: its options show inline (see `onOpen`). */
   private expanded = false;
   private rtlMemo: { locale: string; rtl: boolean } | undefined;
+  /** The host's `product` as last read, and what the reader made of it. */
+  private raw: unknown = UNREAD;
+  private product: Product | undefined;
 
   constructor(host: CardHost) {
     this.host = host;
@@ -70,13 +78,40 @@ export class CardView {
       locale: () => this.locale,
     });
     this.text = stringsFor(this.locale, host.strings);
-    this.selection = host.product ? defaultSelection(host.product) : {};
+    this.selection = {};
+    this.sync();
   }
 
   /** The variant the current selection names. */
   get variant(): ProductVariant | undefined {
-    const product = this.host.product;
+    const product = this.product;
     return product ? findVariant(product, this.selection) : undefined;
+  }
+
+  /**
+   * Reads the host's `product` when it changed: show-shaped JSON is normalised as the player's show
+   * is (a product the reader made passes through unread), and bad data is reported once and shown
+   * as nothing, never thrown. `null` and `undefined` mean no product.
+   */
+  private sync(): void {
+    const raw = this.host.product;
+    if (raw === this.raw) return;
+    const previous = this.product;
+    this.raw = raw;
+    let product: Product | undefined;
+    if (raw != null) {
+      const read = validateProduct(raw);
+      product = read.product;
+      reportIssues(this.host, read.issues);
+    }
+    this.product = product;
+    // Same product again (fresh data): keep the shopper's choice when it still names a variant.
+    const keep = product && previous?.id === product.id && findVariant(product, this.selection) !== undefined;
+    if (!keep) {
+      this.selection = product ? defaultSelection(product) : {};
+      this.quantity = MIN_QUANTITY;
+    }
+    if (previous?.id !== product?.id) this.expanded = false;
   }
 
   /** The host's `willUpdate`: reacts to property changes before they render. */
@@ -87,18 +122,7 @@ export class CardView {
     if ((changed.has('market') || changed.has('unavailableReason')) && this.cart.status === 'error') {
       this.pressedFor = undefined;
     }
-    if (changed.has('product')) {
-      const previous = changed.get('product') as Product | undefined;
-      const product = this.host.product;
-      // Same product again (fresh data): keep the shopper's choice when it still names a variant.
-      const keep =
-        product && previous?.id === product.id && findVariant(product, this.selection) !== undefined;
-      if (!keep) {
-        this.selection = product ? defaultSelection(product) : {};
-        this.quantity = MIN_QUANTITY;
-      }
-      if (previous?.id !== product?.id) this.expanded = false;
-    }
+    this.sync();
   }
 
   /** The host's `addToCart()`, with the same checks. */
@@ -122,13 +146,14 @@ export class CardView {
 
   /** Why an add is refused before any event: the page's reason, else delivery to the market. */
   private get refusal(): CartFailureReason | undefined {
-    const { product, market, unavailableReason } = this.host;
+    const { market, unavailableReason } = this.host;
+    const product = this.product;
     if (unavailableReason) return unavailableReason;
     return product && !isDeliverable(product, market?.country) ? 'region-unavailable' : undefined;
   }
 
   private get soldOut(): boolean {
-    const product = this.host.product;
+    const product = this.product;
     if (!product || !product.available) return true;
     const variant = this.variant;
     return product.variants.length > 0 && (!variant || !variant.available);
@@ -136,11 +161,12 @@ export class CardView {
 
   /** The cart status, only when it belongs to the product shown now. */
   private get cartStatus(): AddToCartController['status'] {
-    return this.pressedFor === this.host.product?.id ? this.cart.status : 'idle';
+    return this.pressedFor === this.product?.id ? this.cart.status : 'idle';
   }
 
   private request(): AddToCartRequest | undefined {
-    const { product, clock, showId } = this.host;
+    const { clock, showId } = this.host;
+    const product = this.product;
     if (!product) return undefined;
     const variant = this.variant;
     // The exact figure the shopper saw (never an approximate one), so a store can refuse with
@@ -159,7 +185,7 @@ export class CardView {
 
   /** Adding needs a choice the overlay form does not show: the button is "Choose options". */
   private get choosing(): boolean {
-    const product = this.host.product;
+    const product = this.product;
     return this.overlay && !this.expanded && !!product && needsChoice(product);
   }
 
@@ -169,7 +195,8 @@ export class CardView {
    * the card expands its options inline, and a tap on the image or title tells the page.
    */
   private open(options: boolean): void {
-    const { product, clock, showId } = this.host;
+    const { clock, showId } = this.host;
+    const product = this.product;
     if (!product) return;
     if (!this.host.dispatchEvent(new ProductOpenRequest({ product, options }))) return;
     this.expanded = true;
@@ -186,13 +213,14 @@ export class CardView {
   private readonly onRetry = (): void => this.cart.retry();
 
   private readonly onLinkClick = (): void => {
-    const { product, clock, showId } = this.host;
+    const { clock, showId } = this.host;
+    const product = this.product;
     if (!product) return;
     this.host.dispatchEvent(new ShoppableProductClickEvent({ product, currentTime: clock?.() ?? 0, showId }));
   };
 
   private readonly onPick = (option: string, value: string): void => {
-    const product = this.host.product;
+    const product = this.product;
     if (!product) return;
     this.selection = select(product, this.selection, option, value);
     this.host.requestUpdate();
@@ -212,7 +240,7 @@ export class CardView {
 
   /** Why the product cannot be bought as chosen, as the button's label; '' when it can. */
   private soldOutLabel(): string {
-    const product = this.host.product;
+    const product = this.product;
     if (!product || !this.soldOut) return '';
     // An unmatched combination is not "sold out": no such variant exists.
     return product.available && product.variants.length > 0 && !this.variant
@@ -256,7 +284,7 @@ export class CardView {
 
   /** The host's `render()`. */
   render(): TemplateResult | typeof nothing {
-    const { product } = this.host;
+    const product = this.product;
     if (!product) return nothing;
     const locale = this.locale;
     const t = this.text;

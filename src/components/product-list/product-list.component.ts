@@ -21,6 +21,12 @@ const loadView = once(() => import('./product-list.view.js'));
  *
  * Needs `<shoppable-product-card>` registered (importing this element's module does that).
  *
+ * `products` and `moments` take the show document's own arrays (its JSON, no defaults needed) and
+ * are read with the player's reader (`validateProducts`, `validateMoments`): an invalid entry is
+ * left out, and one non-fatal `shoppable-error` (`show-invalid`) per change names each problem
+ * (`products[2].title: must be a string or a map of language tags to strings`); nothing is thrown.
+ * `null` or unset means none. The player's own products and moments are used as they are, unread.
+ *
  * `market` and `rates` go down to every card (prices, tax notes, delivery); with `hideUnavailable`
  * the products that cannot be delivered to the market's country are left out.
  *
@@ -32,6 +38,7 @@ const loadView = once(() => import('./product-list.view.js'));
  * @fires shoppable-seek-request - The shopper pressed "Watch the moment" (`{ time, productId }`).
  * @fires shoppable-add-to-cart - From a card: the shopper pressed Add to cart.
  * @fires shoppable-product-click - From a card: the shopper opened a product's link.
+ * @fires shoppable-error - `products` or `moments` had invalid entries (non-fatal, code `show-invalid`).
  *
  * @csspart product-list - The panel.
  * @csspart list-header - The header row with the title and the close button.
@@ -67,7 +74,7 @@ export class ShoppableProductList extends LazyElement {
   /** Forces the light or dark palette; by default the shopper's `prefers-color-scheme` decides. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
-  /** Every product of the show (property only). */
+  /** Every product of the show, as the show document has them (property only). */
   @property({ attribute: false }) products: readonly Product[] = [];
 
   /** The show's moments, to find each product's first one (property only). */

@@ -11,18 +11,20 @@ import { LIST_CLOSE, ShoppableSeekRequestEvent } from '../../events.js';
 import { formatString, stringsFor, type Strings } from '../../core/strings.js';
 import { isDeliverable, type ResolvedMarket } from '../../core/market.js';
 import { resolveText } from '../../core/text.js';
+import { validateMoments, validateProducts } from '../../core/show.js';
 import { CARD_PARTS } from '../product-card/card-parts.js';
-import type { Moment, Product, Rates } from '../../types.js';
+import { reportIssues } from '../data-issues.js';
+import type { Moment, Product, Rates, ValidationIssue } from '../../types.js';
 import { styles } from './product-list.styles.js';
-
 
 /**
  * What the view reads from its element: `<shoppable-product-list>`'s public properties (declared
  * here, not imported, so the element and its lazy view do not import each other).
  */
 export interface ListHost extends ReactiveControllerHost, HTMLElement {
-  readonly products: readonly Product[];
-  readonly moments: readonly Moment[];
+  /** As the page set them: read through the show reader before use (see `ListView.willUpdate`). */
+  readonly products: unknown;
+  readonly moments: unknown;
   readonly activeIds: ReadonlySet<string>;
   readonly locale: string | undefined;
   readonly currency: string | undefined;
@@ -48,6 +50,8 @@ export class ListView {
   private text: Strings = stringsFor(undefined);
   private locale = 'en';
   private firstMoments: Map<string, Moment> | undefined;
+  /** The host's `products` as read: the show's normalised products, invalid entries left out. */
+  private products: readonly Product[] | undefined;
 
   constructor(private readonly host: ListHost) {}
 
@@ -56,20 +60,32 @@ export class ListView {
     this.locale = locale;
     // Every update, not only on a change: a built-in strings table may just have arrived.
     this.text = stringsFor(locale, this.host.strings);
-    // The view may arrive after `moments` was set, so derive it on its first update too.
+    // Read as the player reads a show (its own products and moments pass unread); whatever is
+    // wrong is reported once per change, in one error. The view may arrive after the properties
+    // were set, so read them on its first update too.
+    const issues: ValidationIssue[] = [];
+    if (!this.products || changed.has('products')) {
+      const read = validateProducts(this.host.products ?? undefined);
+      this.products = read.products;
+      issues.push(...read.issues);
+    }
     if (!this.firstMoments || changed.has('moments')) {
+      const read = validateMoments(this.host.moments ?? undefined);
+      issues.push(...read.issues);
       const first = new Map<string, Moment>();
-      for (const m of this.host.moments) {
+      for (const m of read.moments) {
         const seen = first.get(m.productId);
         if (!seen || m.start < seen.start) first.set(m.productId, m);
       }
       this.firstMoments = first;
     }
+    reportIssues(this.host, issues);
   }
 
   /** The products listed: all, or with `hideUnavailable` only those the market can receive. */
   private get shown(): readonly Product[] {
-    const { products, market, hideUnavailable } = this.host;
+    const { market, hideUnavailable } = this.host;
+    const products = this.products ?? [];
     if (!hideUnavailable) return products;
     return products.filter((p) => isDeliverable(p, market?.country));
   }

@@ -12,6 +12,7 @@ import { resolveMarket, visibleProducts, type ResolvedMarket } from '../../core/
 import { formatString, type Strings } from '../../core/strings.js';
 import { resolveText } from '../../core/text.js';
 import { sheetPlacement, type SheetPlacement } from '../../core/sheet-placement.js';
+import { markNormalised } from '../../core/show-reader.js';
 import { ADD_TO_CART_COMPLETE, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../events.js';
 import type { Product, Show } from '../../types.js';
 import type { ProductOpenRequest } from '../product-card/product-open.js';
@@ -32,7 +33,8 @@ const soldOutCopies = new WeakMap<Product, Product>();
 /** A sold-out pin turns its product sold out for as long as it lasts (on live and on replay). */
 function soldOut(p: Product): Product {
   let copy = soldOutCopies.get(p);
-  if (!copy) soldOutCopies.set(p, (copy = { ...p, available: false }));
+  // Marked as read: the card then uses it as it is, as it does the show's own products.
+  if (!copy) soldOutCopies.set(p, (copy = markNormalised({ ...p, available: false })));
   return copy;
 }
 
