@@ -24,6 +24,8 @@ const BUILD_CHECKS = [
   ['demo server', 'node', ['scripts/check-demo-server.mjs']],
 ];
 
+/** The longest any one step may take (the build takes about 30 s, the longest check about 20 s). */
+const STEP_LIMIT_S = 600;
 const held = [];
 let holding = false;
 const report = (text) => (holding ? held.push(text) : process.stdout.write(text));
@@ -34,9 +36,15 @@ function step([name, cmd, args]) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
+    // A guard, not an expected time: a step that hangs fails the run instead of stalling CI.
+    const guard = setTimeout(() => {
+      out.push(Buffer.from(`\n(stopped after ${STEP_LIMIT_S} s without finishing)\n`));
+      child.kill('SIGKILL');
+    }, STEP_LIMIT_S * 1000);
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => out.push(d));
     child.on('close', (code) => {
+      clearTimeout(guard);
       const s = ((Date.now() - started) / 1000).toFixed(1);
       report(code === 0 ? `✓ ${name} (${s} s)\n` : `✗ ${name} (${s} s, exit ${code}):\n${Buffer.concat(out)}\n`);
       resolve(code === 0);
