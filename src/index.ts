@@ -88,3 +88,4 @@ export { PlaybackClockController, type PlaybackClockOptions } from './controller
 export { VisibilityController, type VisibilityOptions } from './controllers/visibility.js';
 export type { CaptionSource } from './components/shoppable-video/captions.js';
 export type { TimelineMarker } from './components/shoppable-video/seek-bar.js';
+export type { LoaderCallbacks, LoaderClass } from './engine/primed-loader.js';

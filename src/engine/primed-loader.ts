@@ -89,14 +89,15 @@ export function prefetchVariant(master: FetchedPlaylist, policy: ManifestPolicy)
   return { url, fetched: fetchPlaylist(url, policy).then((playlist) => ({ playlist, at: performance.now() })) };
 }
 
-/** The part of an hls.js loader class this module relies on (`Hls.DefaultConfig.loader`). */
+/** An hls.js playlist loader class (`Hls.DefaultConfig.loader`): the parts the primed loader extends. */
 export type LoaderClass = new (config: unknown) => {
   stats: { loaded: number; total: number; retry: number; loading: { start: number; first: number; end: number } };
-  load(context: { type?: string; url: string }, config: unknown, callbacks: Callbacks): void;
+  load(context: { type?: string; url: string }, config: unknown, callbacks: LoaderCallbacks): void;
   abort(): void;
   destroy(): void;
 };
-interface Callbacks {
+/** The callbacks hls.js passes a loader's `load`. */
+export interface LoaderCallbacks {
   onSuccess(response: unknown, stats: unknown, context: unknown, details: unknown): void;
   onError(error: { code: number; text: string }, context: unknown, details: unknown, stats: unknown): void;
   onTimeout(stats: unknown, context: unknown, details: unknown): void;
@@ -123,7 +124,7 @@ export function primedLoader(Base: LoaderClass, fetched: FetchedPlaylist, policy
       super.destroy();
     }
 
-    override load(context: { type?: string; url: string }, config: unknown, callbacks: Callbacks): void {
+    override load(context: { type?: string; url: string }, config: unknown, callbacks: LoaderCallbacks): void {
       if (variant && variantPending && context.type === 'level' && context.url === variant.url) {
         variantPending = false;
         void variant.fetched.then(({ playlist, at }) => {
@@ -165,7 +166,7 @@ export function primedLoader(Base: LoaderClass, fetched: FetchedPlaylist, policy
     }
 
     /** Answers `context` with a playlist already fetched, in a task of its own as a real load would. */
-    private answer(playlist: FetchedPlaylist & { ok: true }, context: { url: string }, callbacks: Callbacks): void {
+    private answer(playlist: FetchedPlaylist & { ok: true }, context: { url: string }, callbacks: LoaderCallbacks): void {
       const { stats } = this;
       stats.loading.start = stats.loading.first = stats.loading.end = performance.now();
       stats.loaded = stats.total = playlist.text.length;
