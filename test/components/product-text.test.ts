@@ -22,8 +22,11 @@ describe('product text in every place', () => {
       el.currentTime = 5;
       await waitUntil(() => el.activeProducts.length === 1, 'the music box did not show');
       await waitUntil(() => text(part(el.shadowRoot!, 'announcer')).length > 0, 'nothing announced');
+      // The markers come with the controls' chunk and the replay's length (its playlist).
+      await waitUntil(() => part(el.shadowRoot!, 'marker') && part(el.shadowRoot!, 'hotspot'), 'no marker or hotspot');
       part(el.shadowRoot!, 'products-button')!.click(); // the sheet's content is checked here, not the tap (test/a11y/hit-audit-*.test.ts)
       await settle(el);
+      await waitUntil(() => deepQueryAll(part(el.shadowRoot!, 'product-sheet')!, '[part~="card-title"]').length > 0, 'the sheet shows no card');
       const places: Record<string, string> = {
         hotspot: part(el.shadowRoot!, 'hotspot')!.getAttribute('aria-label')!,
         marker: el.shadowRoot!.querySelector('[part~="marker"]')!.getAttribute('aria-label')!,
