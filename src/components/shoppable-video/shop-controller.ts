@@ -227,6 +227,11 @@ export class ShopController implements ReactiveController {
     });
   }
 
+  /** A page sheet closed itself (a tap outside it, or Escape). */
+  onSheetToggle = (event: Event): void => {
+    if ((event as ToggleEvent).newState === 'closed') this.closeList();
+  };
+
   closeList = (): void => {
     if (!this.listOpen) return;
     this.listOpen = false;

@@ -49,13 +49,14 @@ function flashSaleBadge(v: ShopView, endsAt: Date | undefined): TemplateResult |
   return html`<div class="flash-sale" part="flash-sale" ?data-ended=${left === 0}>${text}</div>`;
 }
 
-/**
- * Where the cards go: on a short player (a phone's 16:9 embed) one chip's box, placed clear of the
- * hotspots on screen (`chipBox`); else the column's own CSS place.
- */
 /** The big Play button's box, px (1.75 × the 40 px control size), centred in the player. */
 const BIG_PLAY = { width: 70, height: 70 } as const;
 
+/**
+ * Where the cards go: on a short player (a phone's 16:9 embed) one chip's box, placed clear of the
+ * hotspots on screen (`chipBox`); else the column's side
+ * (`cardsSide`), in CSS.
+ */
 function cardsPlace(v: ShopView, hotspots: readonly Moment[]): { chip: boolean; corner?: string; side?: string; box: Record<string, string> } {
   const { width, height } = v.shop.size;
   const input = { width, height, rtl: v.shop.rtl, hotspots: hotspots.map((m) => m.position!) };
@@ -179,7 +180,8 @@ export function renderShopControls(v: ShopView): TemplateResult {
 /** Puts a page sheet in the top layer (a tap outside or Escape closes it, as a bottom sheet does). */
 function showOnPage(el: Element | undefined): void {
   const sheet = el as HTMLElement | undefined;
-  if (sheet?.isConnected && !sheet.matches(':popover-open')) sheet.showPopover();
+  // Lit calls a ref while it builds a new template, before the template is in the page.
+  if (sheet) queueMicrotask(() => sheet.isConnected && !sheet.matches(':popover-open') && sheet.showPopover());
 }
 
 /**
@@ -198,7 +200,7 @@ export function renderShopSheet(v: ShopView): TemplateResult | typeof nothing {
     aria-label=${v.strings.products}
     popover=${onPage ? 'auto' : nothing}
     ${ref(onPage ? showOnPage : undefined)}
-    @toggle=${onPage ? (e: ToggleEvent) => e.newState === 'closed' && shop.closeList() : nothing}
+    @toggle=${onPage ? shop.onSheetToggle : nothing}
     @shoppable-list-close=${shop.closeList}
   >
     ${renderCartNotice(v)}
