@@ -83,9 +83,9 @@ export {
   type MediaFailure,
   type LoadOptions,
   type MediaEngineOptions,
-} from './controllers/media-engine.js';
+} from './engine/media-engine.js';
 export { PlaybackClockController, type PlaybackClockOptions } from './controllers/playback-clock.js';
 export { VisibilityController, type VisibilityOptions } from './controllers/visibility.js';
-export type { CaptionSource } from './components/shoppable-video/captions.js';
-export type { TimelineMarker } from './components/shoppable-video/seek-bar.js';
+export type { CaptionSource } from './components/shoppable-video/chrome/captions.js';
+export type { TimelineMarker } from './components/shoppable-video/chrome/seek-bar.js';
 export type { LoaderCallbacks, LoaderClass } from './engine/primed-loader.js';

@@ -3,7 +3,7 @@ import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
-import { CAPTIONS_STORAGE_KEY } from '../../src/components/shoppable-video/captions.js';
+import { CAPTIONS_STORAGE_KEY } from '../../src/components/shoppable-video/chrome/captions.js';
 
 const CAPTIONS = [{ src: '/demo/media/en.vtt', srclang: 'en', label: 'English' }];
 

@@ -1,4 +1,4 @@
-// The card's behaviour is a lazy chunk (product-card.view). The tests run in order: the first two
+// The card's behaviour is a lazy chunk (product-card.behaviour). The tests run in order: the first two
 // see the chunk not loaded yet, so the file must not render a card with a product before them.
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../wait.js';
@@ -22,7 +22,7 @@ const mug: Product = {
 
 /** Whether the page has fetched the card's view module. */
 const viewFetched = () =>
-  performance.getEntriesByType('resource').some((e) => e.name.includes('product-card.view'));
+  performance.getEntriesByType('resource').some((e) => e.name.includes('product-card.behaviour'));
 
 
 const button = (el: ShoppableProductCard) =>

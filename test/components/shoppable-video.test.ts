@@ -3,7 +3,7 @@ import { waitUntil } from '../wait.js';
 import Hls from 'hls.js';
 import '../../src/components/shoppable-video/shoppable-video.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
-import type { HlsConstructor } from '../../src/controllers/media-engine.js';
+import type { HlsConstructor } from '../../src/engine/media-engine.js';
 import { seekable } from '../media/seekable.js';
 
 const HLS = '/demo/media/replay/master.m3u8';

@@ -1,6 +1,6 @@
 /** A media engine on a muted `<video>` in the page, and the HLS fixtures the engine tests play. */
 import type { ReactiveControllerHost } from 'lit';
-import { MediaEngineController, type HlsBuild } from '../../src/controllers/media-engine.js';
+import { MediaEngineController, type HlsBuild } from '../../src/engine/media-engine.js';
 
 export const FIXTURE = '/demo/media/replay/master.m3u8';
 

@@ -2,7 +2,7 @@
  * A stand-in for hls.js: records what the engine asks of it and lets a test emit hls.js events
  * (MANIFEST_PARSED, fatal and non-fatal ERROR, subtitle track changes).
  */
-import type { HlsConstructor, HlsInstance } from '../../src/controllers/media-engine.js';
+import type { HlsConstructor, HlsInstance } from '../../src/engine/media-engine.js';
 
 type Listener = (event: string, data: any) => void;
 

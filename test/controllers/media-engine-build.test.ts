@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../wait.js';
 import Hls from 'hls.js';
 import HlsLight from 'hls.js/light';
-import type { HlsBuild } from '../../src/controllers/media-engine.js';
+import type { HlsBuild } from '../../src/engine/media-engine.js';
 import { FIXTURE, plainMaster, setupEngine } from './engine-fixture.js';
 import { FakeHls } from './fake-hls.js';
 

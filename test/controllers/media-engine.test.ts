@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../wait.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { HLS_DEFAULTS, MediaEngineController, isHlsUrl, type MediaFailure } from '../../src/controllers/media-engine.js';
+import { HLS_DEFAULTS, MediaEngineController, isHlsUrl, type MediaFailure } from '../../src/engine/media-engine.js';
 import { FakeHls } from './fake-hls.js';
 
 const SRC = '/demo/media/replay/master.m3u8';

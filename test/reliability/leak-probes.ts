@@ -1,7 +1,7 @@
 // Probes for the lifecycle suite: an Hls subclass that counts live instances, and wrappers that
 // record MediaSources, observers, intervals and document/window listeners made while installed.
 import Hls from 'hls.js';
-import type { HlsConstructor } from '../../src/controllers/media-engine.js';
+import type { HlsConstructor } from '../../src/engine/media-engine.js';
 
 /** The real hls.js, counting instances constructed and destroyed. */
 export class CountingHls extends Hls {

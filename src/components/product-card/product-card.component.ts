@@ -6,13 +6,13 @@ import { DEFAULT_CART_TIMEOUT, type CartFailureReason } from '../../events.js';
 import { tokens } from '../../styles/tokens.js';
 import type { Product, ProductVariant, Rates } from '../../types.js';
 import { LazyElement, once } from '../lazy-element.js';
-import type { CardView } from './product-card.view.js';
+import type { CardBehaviour } from './product-card.behaviour.js';
 
-type ViewChunk = typeof import('./product-card.view.js');
+type ViewChunk = typeof import('./product-card.behaviour.js');
 
 // Kept once it has arrived, so every later card builds its view in its first update.
 let chunk: ViewChunk | undefined;
-const loadView = once(() => import('./product-card.view.js').then((m) => (chunk = m)));
+const loadView = once(() => import('./product-card.behaviour.js').then((m) => (chunk = m)));
 
 /**
  * One product: image, title, price, options, quantity and an Add to cart button that runs the
@@ -153,7 +153,7 @@ export class ShoppableProductCard extends LazyElement {
    */
   @property({ attribute: false }) unavailableReason: CartFailureReason | undefined;
 
-  private view: CardView | undefined;
+  private view: CardBehaviour | undefined;
   /** The view chunk's load, asked for once per card (a failed load is reported, not retried in a loop). */
   private loading: Promise<unknown> | undefined;
   /** An `addToCart()` made before the view arrived, to be made once it does. */
@@ -193,7 +193,7 @@ export class ShoppableProductCard extends LazyElement {
   }
 
   /** The view, built now when its chunk is in; else the chunk is asked for, if there is a product. */
-  private startView(): CardView | undefined {
+  private startView(): CardBehaviour | undefined {
     // Any value but null/undefined needs the view: it reads the value and reports what is wrong.
     if (this.view || this.product == null) return this.view;
     if (!chunk) {
@@ -202,7 +202,7 @@ export class ShoppableProductCard extends LazyElement {
       return undefined;
     }
     this.adoptLazyStyles([chunk.styles]);
-    this.view = new chunk.CardView(this);
+    this.view = new chunk.CardBehaviour(this);
     return this.view;
   }
 

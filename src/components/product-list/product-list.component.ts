@@ -6,13 +6,13 @@ import type { ResolvedMarket } from '../../core/market.js';
 import type { Moment, Product, Rates } from '../../types.js';
 import { tokens } from '../../styles/tokens.js';
 import { LazyElement, once } from '../lazy-element.js';
-import type { ListView } from './product-list.view.js';
+import type { ListBehaviour } from './product-list.behaviour.js';
 
 /** Name of the event the list fires when the shopper closes it (kept here for earlier imports). */
 export { LIST_CLOSE } from '../../events.js';
 
 // The panel's rendering and styles: fetched once per page, when the first list is connected.
-const loadView = once(() => import('./product-list.view.js'));
+const loadView = once(() => import('./product-list.behaviour.js'));
 
 /**
  * The "shopping bag" panel: every product of a show, each as a full product card, with the ones on
@@ -113,16 +113,16 @@ export class ShoppableProductList extends LazyElement {
   /** The heading; defaults to "Products ({count})" from `strings`. */
   @property() heading: string | undefined;
 
-  private view: ListView | undefined;
+  private view: ListBehaviour | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A list is only in the page while it is shown, so connecting is the moment to fetch its view.
     if (!this.view) {
       void this.need(
-        loadView().then(({ ListView }) => {
-          this.adoptLazyStyles(ListView.styles);
-          this.view ??= new ListView(this);
+        loadView().then(({ ListBehaviour }) => {
+          this.adoptLazyStyles(ListBehaviour.styles);
+          this.view ??= new ListBehaviour(this);
         }),
       );
     }

@@ -4,12 +4,12 @@ import { styleProps } from '../../directives/style-props.js';
 import { stringsFor, type Strings } from '../../core/strings.js';
 import { safeUrl } from '../../core/url.js';
 import { once } from '../lazy-element.js';
-import type { CaptionMemory, CaptionSource } from './captions.js';
+import type { CaptionMemory, CaptionSource } from './chrome/captions.js';
 import { playIcon } from './icons.js';
-import { MediaBase } from './media-base.js';
-import type { PlayerUiController } from './player-ui.js';
-import type { TimelineMarker } from './seek-bar.js';
-import { ShopSlot } from './shop-slot.js';
+import { MediaBase } from './media/media-base.js';
+import type { PlayerUiController } from './chrome/player-ui.js';
+import type { TimelineMarker } from './chrome/seek-bar.js';
+import { ShopLoader } from './shop/shop-loader.js';
 import { styles } from './shoppable-video.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import type { Product } from '../../types.js';
@@ -17,7 +17,7 @@ import { DEFAULT_CART_TIMEOUT } from '../../events.js';
 import { isRtl } from '../../core/locales/index.js';
 
 /** The control bar, menus, captions and keyboard map: a lazy chunk. */
-const loadChrome = once(() => import('./chrome.js'));
+const loadChrome = once(() => import('./chrome/chrome.js'));
 type Chrome = Awaited<ReturnType<typeof loadChrome>>;
 
 /**
@@ -179,8 +179,8 @@ export class ShoppableVideo extends MediaBase {
   private chrome?: Chrome;
   private captionMemory?: CaptionMemory;
 
-  /** The shop layer: fetched once there is a show and the player is near (see ShopSlot). */
-  private readonly shopSlot = new ShopSlot(this, {
+  /** The shop layer: fetched once there is a show and the player is near (see ShopLoader). */
+  private readonly shopLoader = new ShopLoader(this, {
     video: this.videoEl,
     hls: () => this.engine.hls,
     seek: (t) => this.seekTo(t),
@@ -205,7 +205,7 @@ export class ShoppableVideo extends MediaBase {
   });
 
   private get shop() {
-    return this.shopSlot.shop;
+    return this.shopLoader.shop;
   }
 
   /** The products whose moments contain the current time (read only). */
@@ -274,8 +274,8 @@ export class ShoppableVideo extends MediaBase {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.chrome && this.wantsChrome()) void this.need(this.attachChrome());
-    if (!this.shop && this.shopSlot.wanted()) void this.need(this.shopSlot.attach());
-    else if (changed.has('show') || changed.has('showSrc')) this.shopSlot.load();
+    if (!this.shop && this.shopLoader.wanted()) void this.need(this.shopLoader.attach());
+    else if (changed.has('show') || changed.has('showSrc')) this.shopLoader.load();
     this.needStrings(this.uiLocale);
     super.willUpdate(changed);
     const video = this.videoEl;
@@ -343,17 +343,17 @@ export class ShoppableVideo extends MediaBase {
 
   /** Rendered above the video, below the controls, inside `part="overlay"`. */
   protected renderOverlay(): unknown {
-    return this.shopSlot.overlay();
+    return this.shopLoader.overlay();
   }
 
   /** Rendered at the end of the control bar. */
   protected renderControlsEnd(): unknown {
-    return this.shopSlot.controlsEnd();
+    return this.shopLoader.controlsEnd();
   }
 
   /** Rendered last inside the player box (panels such as the product sheet). */
   protected renderPanels(): unknown {
-    return this.shopSlot.panels();
+    return this.shopLoader.panels();
   }
 
   /** The UI strings for the current locale, with the `strings` overrides. */
@@ -430,7 +430,7 @@ export class ShoppableVideo extends MediaBase {
         : nothing}
       ${ui && this.chrome
         ? html`<div part="controls" class="controls">
-            ${this.chrome.renderControls(ui.context(s, this.uiLocale, this.currentTime, this.shopSlot.markers(this.markers), this.renderControlsEnd()))}
+            ${this.chrome.renderControls(ui.context(s, this.uiLocale, this.currentTime, this.shopLoader.markers(this.markers), this.renderControlsEnd()))}
           </div>`
         : nothing}
       ${this.renderPanels()}

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { clamp, formatTime } from '../../src/components/shoppable-video/format.js';
+import { clamp } from '../../src/core/clamp.js';
+import { formatTime } from '../../src/core/media-time.js';
 
 describe('formatTime', () => {
   const cases: [number, string][] = [

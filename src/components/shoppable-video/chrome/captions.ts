@@ -3,7 +3,7 @@
  * path, otherwise the video's own text tracks (`<track>` children, native HLS renditions).
  * @module
  */
-import type { HlsInstance } from '../../controllers/media-engine.js';
+import type { HlsInstance } from '../../../engine/media-engine.js';
 
 /** One entry of the captions menu. `id` is the hls.js track id or the text track's index. */
 export interface CaptionOption {

@@ -12,9 +12,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { styleProps } from '../../directives/style-props.js';
-import { formatString, type Strings } from '../../core/strings.js';
-import { clamp, formatTime } from './format.js';
+import { styleProps } from '../../../directives/style-props.js';
+import { formatString, type Strings } from '../../../core/strings.js';
+import { clamp } from '../../../core/clamp.js';
+import { formatTime } from '../../../core/media-time.js';
 import type { LiveWindow } from './live.js';
 
 /** A point of interest on the timeline (the lead sets one per product moment). */

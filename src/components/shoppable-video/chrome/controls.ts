@@ -8,12 +8,12 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BarItem } from '../../core/bar-fit.js';
-import { formatString } from '../../core/strings.js';
-import { styleProps } from '../../directives/style-props.js';
+import type { BarItem } from '../../../core/bar-fit.js';
+import { formatString } from '../../../core/strings.js';
+import { styleProps } from '../../../directives/style-props.js';
 import type { CaptionOption } from './captions.js';
-import { formatTime } from './format.js';
-import * as icons from './icons.js';
+import { formatTime } from '../../../core/media-time.js';
+import * as icons from '../icons.js';
 import { audioIcon, moreIcon, qualityIcon } from './settings-icons.js';
 import { renderMenu, type MenuItem, type MenuSpec } from './menus.js';
 import type { Rendition } from './renditions.js';

@@ -7,7 +7,7 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fitBar } from '../../core/bar-fit.js';
+import { fitBar } from '../../../core/bar-fit.js';
 import { LEAVING } from './controls.js';
 
 /** See the module doc. */

@@ -5,17 +5,17 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ShowController } from '../../controllers/show-controller.js';
-import { StreamPins, type HlsEventSource } from '../../controllers/stream-pins.js';
-import { isRtl } from '../../core/locales/index.js';
-import { resolveMarket, visibleProducts, type ResolvedMarket } from '../../core/market.js';
-import { formatString, type Strings } from '../../core/strings.js';
-import { resolveText } from '../../core/text.js';
-import { sheetPlacement, type SheetPlacement } from '../../core/sheet-placement.js';
-import { markNormalised } from '../../core/show-reader.js';
-import { ADD_TO_CART_COMPLETE, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../events.js';
-import type { Product, Show } from '../../types.js';
-import type { ProductOpenRequest } from '../product-card/product-open.js';
+import { ShowController } from '../../../controllers/show-controller.js';
+import { StreamPins, type HlsEventSource } from '../../../controllers/stream-pins.js';
+import { isRtl } from '../../../core/locales/index.js';
+import { resolveMarket, visibleProducts, type ResolvedMarket } from '../../../core/market.js';
+import { formatString, type Strings } from '../../../core/strings.js';
+import { resolveText } from '../../../core/text.js';
+import { sheetPlacement, type SheetPlacement } from '../../../core/sheet-placement.js';
+import { markNormalised } from '../../../core/show-reader.js';
+import { ADD_TO_CART_COMPLETE, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../../events.js';
+import type { Product, Show } from '../../../types.js';
+import type { ProductOpenRequest } from '../../product-card/product-open.js';
 
 /** What the shop reads from the element. */
 export interface ShopOptions {

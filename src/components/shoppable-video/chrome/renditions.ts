@@ -4,8 +4,8 @@
  * renditions are the browser's to pick.
  * @module
  */
-import { formatInteger } from '../../core/media-time.js';
-import type { HlsInstance } from '../../engine/hls-types.js';
+import { formatInteger } from '../../../core/media-time.js';
+import type { HlsInstance } from '../../../engine/hls-types.js';
 
 /** The parts of hls.js read and written here (absent on the native path). */
 export type RenditionHls = Pick<HlsInstance, 'audioTracks' | 'audioTrack' | 'levels' | 'nextLevel' | 'manualLevel'>;

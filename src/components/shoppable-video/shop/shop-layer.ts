@@ -5,8 +5,8 @@
  * chunks come along: the overlay shows cards as soon as the show has a moment on screen.
  * @module
  */
-export { CardView } from '../product-card/product-card.view.js';
-export { ListView } from '../product-list/product-list.view.js';
+export { CardBehaviour } from '../../product-card/product-card.behaviour.js';
+export { ListBehaviour } from '../../product-list/product-list.behaviour.js';
 export { ShopController } from './shop-controller.js';
-export { renderShopControls, renderShopOverlay, renderShopSheet, shopMarkers } from './shop.js';
+export { renderShopControls, renderShopOverlay, renderShopSheet, shopMarkers } from './shop-templates.js';
 export { shopStyles } from './shop.styles.js';

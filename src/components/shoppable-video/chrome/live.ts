@@ -5,7 +5,7 @@
  * gets `#EXT-X-ENDLIST` the duration becomes finite and the same source is a replay.
  * @module
  */
-import type { HlsInstance } from '../../engine/hls-types.js';
+import type { HlsInstance } from '../../../engine/hls-types.js';
 
 /** The parts of hls.js read here (the native path has none). */
 export type LiveHls = Pick<HlsInstance, 'liveSyncPosition' | 'latestLevelDetails'>;

@@ -6,17 +6,17 @@
  * @module
  */
 import { nothing, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { once } from '../lazy-element.js';
-import type { TimelineMarker } from './seek-bar.js';
+import { once } from '../../lazy-element.js';
+import type { TimelineMarker } from '../chrome/seek-bar.js';
 import type { ShopController, ShopOptions } from './shop-controller.js';
-import type { ShopView } from './shop.js';
+import type { ShopView } from './shop-templates.js';
 
 /** The shop layer (show document, cue timeline, overlay, product sheet): a lazy chunk. */
 const loadShop = once(() => import('./shop-layer.js'));
 type ShopLayer = Awaited<ReturnType<typeof loadShop>>;
 
 /** What the slot needs from the player besides the layer's own options. */
-export interface ShopSlotOptions extends ShopOptions {
+export interface ShopLoaderOptions extends ShopOptions {
   /** The `.show` property (a string is a URL) and the `show` attribute. */
   readonly show: () => { value: unknown; src: string | undefined };
   /** The player is near the viewport. */
@@ -28,7 +28,7 @@ export interface ShopSlotOptions extends ShopOptions {
 }
 
 /** See the module doc. */
-export class ShopSlot implements ReactiveController {
+export class ShopLoader implements ReactiveController {
   /** The layer's controller, once its chunk has arrived. */
   shop?: ShopController;
   private layer?: ShopLayer;
@@ -38,7 +38,7 @@ export class ShopSlot implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly o: ShopSlotOptions,
+    private readonly o: ShopLoaderOptions,
   ) {
     host.addController(this);
   }

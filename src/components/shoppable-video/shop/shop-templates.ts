@@ -8,17 +8,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
-import { styleProps } from '../../directives/style-props.js';
-import { cardsSide, chipBox, overlayForm } from '../../core/overlay-layout.js';
-import { formatString, type Strings } from '../../core/strings.js';
-import { resolveText } from '../../core/text.js';
-import { safeUrl } from '../../core/url.js';
-import type { Moment, Product } from '../../types.js';
-import '../product-card/product-card.js';
-import { CARD_PARTS } from '../product-card/card-parts.js';
-import '../product-list/product-list.js';
+import { styleProps } from '../../../directives/style-props.js';
+import { cardsSide, chipBox, overlayForm } from '../../../core/overlay-layout.js';
+import { formatString, type Strings } from '../../../core/strings.js';
+import { resolveText } from '../../../core/text.js';
+import { safeUrl } from '../../../core/url.js';
+import type { Moment, Product } from '../../../types.js';
+import '../../product-card/product-card.js';
+import { CARD_PARTS } from '../../product-card/card-parts.js';
+import '../../product-list/product-list.js';
 import type { ShopController } from './shop-controller.js';
-import { formatTime } from './format.js';
+import { formatTime } from '../../../core/media-time.js';
 
 /** What the shop layer needs from the element besides the controller. */
 export interface ShopView {

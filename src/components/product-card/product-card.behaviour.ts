@@ -18,14 +18,14 @@ import type { Product, ProductVariant, Rates } from '../../types.js';
 import type { ResolvedMarket } from '../../core/market.js';
 import { validateProduct } from '../../core/show.js';
 import { reportIssues } from '../data-issues.js';
-import { renderAddButton, renderImage, renderLink, renderOption, renderQuantity, renderTitle } from './product-card.parts.js';
+import { renderAddButton, renderImage, renderLink, renderOption, renderQuantity, renderTitle } from './product-card.templates.js';
 import { ProductOpenRequest } from './product-open.js';
 import { renderCardPrice } from './product-card.price.js';
 
 export { styles } from './product-card.styles.js';
 
 const MIN_QUANTITY = 1;
-// What `CardView.raw` holds before the first reading: no value a page can set.
+// What `CardBehaviour.raw` holds before the first reading: no value a page can set.
 const UNREAD = Symbol('unread');
 const MAX_QUANTITY = 99;
 
@@ -34,7 +34,7 @@ const MAX_QUANTITY = 99;
  * here, not imported, so the element and its lazy view do not import each other).
  */
 export interface CardHost extends ReactiveControllerHost, HTMLElement {
-  /** As the page set it: read through the show reader before use (see `CardView.sync`). */
+  /** As the page set it: read through the show reader before use (see `CardBehaviour.sync`). */
   readonly product: unknown;
   readonly locale: string | undefined;
   readonly currency: string | undefined;
@@ -54,7 +54,7 @@ export interface CardHost extends ReactiveControllerHost, HTMLElement {
  * again; its handlers are arrow functions because Lit calls template listeners with `this` bound to
  * the host element.
  */
-export class CardView {
+export class CardBehaviour {
   private readonly host: CardHost;
   private readonly cart: AddToCartController;
   private selection: Selection;

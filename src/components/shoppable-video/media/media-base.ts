@@ -4,16 +4,16 @@
  * @module
  */
 import type { PropertyValues } from 'lit';
-import { LazyElement } from '../lazy-element.js';
+import { LazyElement } from '../../lazy-element.js';
 import { property, state } from 'lit/decorators.js';
 import type Hls from 'hls.js';
 import type { HlsConfig } from 'hls.js';
-import { MediaEngineController, type HlsConstructor, type MediaFailure } from '../../controllers/media-engine.js';
-import { PlaybackClockController } from '../../controllers/playback-clock.js';
-import { VisibilityController } from '../../controllers/visibility.js';
-import { safeUrl } from '../../core/url.js';
-import { ShoppableErrorEvent } from '../../events.js';
-import { clamp } from './format.js';
+import { MediaEngineController, type HlsConstructor, type MediaFailure } from '../../../engine/media-engine.js';
+import { PlaybackClockController } from '../../../controllers/playback-clock.js';
+import { VisibilityController } from '../../../controllers/visibility.js';
+import { safeUrl } from '../../../core/url.js';
+import { ShoppableErrorEvent } from '../../../events.js';
+import { clamp } from '../../../core/clamp.js';
 import { MediaStateController } from './media-state.js';
 
 /** The media API and lifecycle shared by the player; see the module doc. */

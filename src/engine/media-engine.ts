@@ -6,15 +6,15 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hlsBuildFor, hlsBuildForConfig, type HlsBuild } from '../core/hls-features.js';
-import { loadHlsBuild } from '../engine/load-hls.js';
-import { offloadTransmuxing } from '../engine/offload.js';
-import { fetchPlaylist, manifestPolicy, prefetchVariant, primedLoader, type FetchedPlaylist, type PrefetchedVariant } from '../engine/primed-loader.js';
+import { loadHlsBuild } from './load-hls.js';
+import { offloadTransmuxing } from './offload.js';
+import { fetchPlaylist, manifestPolicy, prefetchVariant, primedLoader, type FetchedPlaylist, type PrefetchedVariant } from './primed-loader.js';
 import { replayDuration } from '../core/hls-playlist.js';
 import { ErrorCode } from '../events.js';
-import type { HlsConstructor, HlsInstance } from '../engine/hls-types.js';
+import type { HlsConstructor, HlsInstance } from './hls-types.js';
 
 export type { HlsBuild } from '../core/hls-features.js';
-export type { HlsConstructor, HlsInstance } from '../engine/hls-types.js';
+export type { HlsConstructor, HlsInstance } from './hls-types.js';
 
 /** The fatal failure the engine gave up on. */
 export interface MediaFailure {

@@ -22,7 +22,7 @@ import { styles } from './product-list.styles.js';
  * here, not imported, so the element and its lazy view do not import each other).
  */
 export interface ListHost extends ReactiveControllerHost, HTMLElement {
-  /** As the page set them: read through the show reader before use (see `ListView.willUpdate`). */
+  /** As the page set them: read through the show reader before use (see `ListBehaviour.willUpdate`). */
   readonly products: unknown;
   readonly moments: unknown;
   readonly activeIds: ReadonlySet<string>;
@@ -43,7 +43,7 @@ export interface ListHost extends ReactiveControllerHost, HTMLElement {
  * Renders one list element and keeps its derived state (strings, each product's first moment).
  * Lit calls template listeners with `this` bound to the host, so the handlers are arrow fields.
  */
-export class ListView {
+export class ListBehaviour {
   /** The list's rules, adopted by the host when this chunk arrives. */
   static readonly styles = [styles];
 

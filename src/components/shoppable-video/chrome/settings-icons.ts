@@ -4,7 +4,7 @@
  * @module
  */
 import { svg } from 'lit';
-import { icon } from './icons.js';
+import { icon } from '../icons.js';
 
 /** The overflow menu's button: three dots, vertical (as YouTube's and Media Chrome's). */
 export const moreIcon = icon(svg`<path d="M12 8a2 2 0 1 0 0-4 2 2 0 0 0 0 4zm0 6a2 2 0 1 0 0-4 2 2 0 0 0 0 4zm0 6a2 2 0 1 0 0-4 2 2 0 0 0 0 4z"/>`);

@@ -5,13 +5,14 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { HlsInstance } from '../../controllers/media-engine.js';
-import type { Strings } from '../../core/strings.js';
+import type { HlsInstance } from '../../../engine/media-engine.js';
+import type { Strings } from '../../../core/strings.js';
 import { AutoHideController } from './autohide.js';
 import { listCaptions, selectCaption, selectedCaption } from './captions.js';
 import type { ControlsContext, MenuName } from './controls.js';
 import { BarFitController } from './fit.js';
-import { clamp, formatTime } from './format.js';
+import { clamp } from '../../../core/clamp.js';
+import { formatTime } from '../../../core/media-time.js';
 import { FULLSCREEN_EVENTS, fullscreenElement, fullscreenEnabled, toggleFullscreen } from './fullscreen.js';
 import { liveEdge, liveWindow, type LiveWindow } from './live.js';
 import { listAudio, listLevels, selectAudio, selectLevel, selectedAudio, selectedLevel } from './renditions.js';
