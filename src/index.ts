@@ -84,7 +84,7 @@ export {
   type LoadOptions,
   type MediaEngineOptions,
 } from './engine/media-engine.js';
-export { PlaybackClockController, type PlaybackClockOptions } from './controllers/playback-clock.js';
+export { PlaybackClockController, type ClockSubscriber, type PlaybackClockOptions } from './controllers/playback-clock.js';
 export { VisibilityController, type VisibilityOptions } from './controllers/visibility.js';
 export type { CaptionSource } from './components/shoppable-video/chrome/captions.js';
 export type { TimelineMarker } from './components/shoppable-video/chrome/seek-bar.js';

@@ -32,7 +32,7 @@ export class LazyElement extends LitElement {
    * Renders again once `work` settles, and holds `updateComplete` until then. A rejection is
    * reported as a non-fatal `shoppable-error` (`chunk-load`) and resolves to `undefined`.
    */
-  protected need<T>(work: Promise<T>): Promise<T | undefined> {
+  protected waitFor<T>(work: Promise<T>): Promise<T | undefined> {
     const settled = work.then(
       (value) => value,
       (cause: unknown) => {
@@ -56,9 +56,9 @@ export class LazyElement extends LitElement {
   }
 
   /** Asks for `locale`'s built-in strings table (a chunk per language) when it is not loaded yet. */
-  protected needStrings(locale: string | undefined): void {
+  protected waitForStrings(locale: string | undefined): void {
     const table = loadStrings(locale);
-    if (table) void this.need(table);
+    if (table) void this.waitFor(table);
   }
 
   /** Adds styles that came with a lazy chunk to this element's shadow root (CSP-safe: adopted sheets). */

@@ -1,15 +1,18 @@
 /**
  * The playback clock: `timeupdate` fires only every ~250 ms, too coarse for an overlay that must
- * appear with the frame a product is shown on. Without a `next` option the clock samples
- * `currentTime` on presented frames (`requestVideoFrameCallback`, else `requestAnimationFrame`)
- * while the video plays; while paused it runs no loop and samples only on media events.
+ * appear with the frame a product is shown on. What follows the time registers itself with
+ * `subscribe({ sample, next })` (the shop's cue timeline, the control bar's time display) and is
+ * called with each new media time.
  *
  * A frame callback is not free: each one makes the browser run a rendering pass on the main thread
- * even when nothing changed. So with a `next` option the clock follows no frames at all: it sleeps
- * on a timer until the next time anything depends on (a moment's start or end, the next step of
- * the time display), samples, and if the media clock is a little behind the wall clock, waits the
- * rest. A timer lands within a few milliseconds, well inside one video frame. Seeks, rate changes
- * and a `timeupdate` while nothing is ahead re-plan the wait.
+ * even when nothing changed. So while every subscriber says when it next needs a sample (`next`),
+ * the clock follows no frames at all: it sleeps on a timer until the earliest of those times (a
+ * moment's start or end, the next step of the time display), samples, and if the media clock is a
+ * little behind the wall clock, waits the rest. A timer lands within a few milliseconds, well
+ * inside one video frame. Seeks, rate changes and a `timeupdate` while nothing is ahead re-plan
+ * the wait. A subscriber without `next` makes the clock sample on presented frames
+ * (`requestVideoFrameCallback`, else `requestAnimationFrame`) while the video plays; while paused
+ * it runs no loop and samples only on media events.
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -18,18 +21,22 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface PlaybackClockOptions {
   /** The video to sample (rendered by the host, so read lazily; re-read after every update). */
   readonly video: () => HTMLVideoElement | undefined;
-  /** Called with the media time, only when it changed since the last call. */
-  readonly onTime: (time: number) => void;
   /**
    * The media time to report (default: the video's `currentTime`); a host gives its own when a
    * seek made before the media loaded is still pending.
    */
   readonly time?: () => number;
+}
+
+/** What follows the media time: registered with {@link PlaybackClockController.subscribe}. */
+export interface ClockSubscriber {
+  /** Called with the media time, only when it changed since the last sample. */
+  sample(time: number): void;
   /**
-   * The media time of the next sample anything needs after `time` (`Infinity`: none until a media
-   * event). Without it the clock samples every frame.
+   * The media time of the next sample this subscriber needs after `time` (`Infinity`: none until
+   * a media event). Without it the clock samples every frame.
    */
-  readonly next?: (time: number) => number;
+  next?(time: number): number;
 }
 
 /** How far past a change (media seconds) the timer aims, so the sample lands after it. */
@@ -61,6 +68,7 @@ export class PlaybackClockController implements ReactiveController {
   private byVideoFrame = false;
   private last = NaN;
   private connected = false;
+  private readonly subscribers = new Set<ClockSubscriber>();
 
   constructor(
     host: ReactiveControllerHost,
@@ -74,7 +82,20 @@ export class PlaybackClockController implements ReactiveController {
     return this.frame !== undefined || this.timer !== undefined || this.waiting;
   }
 
-  /** True while the clock follows frames (only without a `next` option). */
+  /**
+   * Adds what follows the time; it is sampled from the next change on and the wait is planned
+   * again. Returns the function that removes it.
+   */
+  subscribe(subscriber: ClockSubscriber): () => void {
+    this.subscribers.add(subscriber);
+    this.replan();
+    return () => {
+      this.subscribers.delete(subscriber);
+      this.replan();
+    };
+  }
+
+  /** True while the clock follows frames (a subscriber has no `next`). */
   get perFrame(): boolean {
     return this.frame !== undefined;
   }
@@ -123,8 +144,18 @@ export class PlaybackClockController implements ReactiveController {
     const t = this.now(video);
     if (t === this.last) return;
     this.last = t;
-    this.options.onTime(t);
+    for (const subscriber of this.subscribers) subscriber.sample(t);
   };
+
+  /** The earliest time a subscriber needs next; undefined when one needs every frame. */
+  private next(now: number): number | undefined {
+    let next = Infinity;
+    for (const subscriber of this.subscribers) {
+      if (!subscriber.next) return undefined;
+      next = Math.min(next, subscriber.next(now));
+    }
+    return next;
+  }
 
   private bind(): void {
     const video = this.options.video() as FrameVideo | undefined;
@@ -174,13 +205,19 @@ export class PlaybackClockController implements ReactiveController {
   private schedule(): void {
     const video = this.bound!;
     const now = this.now(video);
-    if (!this.options.next) {
+    const next = this.next(now);
+    if (next === undefined) {
       this.frame = this.byVideoFrame ? video.requestVideoFrameCallback!(this.tick) : requestAnimationFrame(this.tick);
       return;
     }
-    const wait = (this.options.next(now) - now + OVERSHOOT) / (video.playbackRate || 1);
+    const wait = (next - now + OVERSHOOT) / (video.playbackRate || 1);
     if (!(wait < Infinity)) this.waiting = true;
     else this.timer = setTimeout(this.tick, Math.min(Math.max(wait, MIN_WAIT), MAX_WAIT) * 1000);
+  }
+
+  private perFrameWanted(): boolean {
+    for (const subscriber of this.subscribers) if (!subscriber.next) return true;
+    return false;
   }
 
   private readonly tick = (): void => {
@@ -193,7 +230,7 @@ export class PlaybackClockController implements ReactiveController {
     this.sample();
     // A timer that finds the media where the last one did (stalled, waiting for data) sleeps until
     // the next media event rather than polling a boundary every few milliseconds.
-    if (this.options.next && this.last === before) this.waiting = true;
+    if (!this.perFrameWanted() && this.last === before) this.waiting = true;
     else this.schedule();
   };
 }

@@ -12,9 +12,11 @@ import { fetchPlaylist, manifestPolicy, prefetchVariant, primedLoader, type Fetc
 import { replayDuration } from '../core/hls-playlist.js';
 import { ErrorCode } from '../events.js';
 import type { HlsConstructor, HlsInstance } from './hls-types.js';
+import { HLS_DEFAULTS } from './hls-defaults.js';
 
 export type { HlsBuild } from '../core/hls-features.js';
 export type { HlsConstructor, HlsInstance } from './hls-types.js';
+export { HLS_DEFAULTS } from './hls-defaults.js';
 
 /** The fatal failure the engine gave up on. */
 export interface MediaFailure {
@@ -53,23 +55,6 @@ export interface MediaEngineOptions {
   /** Called when hls.js's subtitle tracks or the selected one change. */
   readonly onTracks?: () => void;
 }
-
-/**
- * Gallery-friendly hls.js defaults: a modest forward buffer (30 s, at most 60 s) and a 30 s back
- * buffer keep memory low when a page holds many players. `enableWorker` is hls.js's default, kept
- * explicit: the engine starts on the main thread and moves transmuxing into the library's worker
- * once the video plays (see `engine/transmux-worker`); `hlsConfig: { enableWorker: false }` keeps
- * it on the main thread, and `hlsConfig: { workerPath }` uses that worker from the start.
- * `liveDurationInfinity` makes a live stream's duration Infinity, with the DVR window as the video's
- * seekable range, which is how the player tells live from a replay.
- */
-export const HLS_DEFAULTS = {
-  maxBufferLength: 30,
-  maxMaxBufferLength: 60,
-  backBufferLength: 30,
-  enableWorker: true,
-  liveDurationInfinity: true,
-} as const;
 
 /** Recoveries of fatal media errors per source, and the least time between two (hls.js docs/API.md). */
 const MAX_RECOVERIES = 2;

@@ -243,23 +243,18 @@ describe('<shoppable-video> controls', () => {
     await waitUntil(() => !el.hasAttribute('fullscreen'));
   });
 
-  it('leaves insertion points for the shop: overlay, end of the control bar, panels', async () => {
-    class ShopPlayer extends ShoppableVideo {
-      protected override renderOverlay() {
-        return html`<span id="in-overlay">overlay</span>`;
-      }
-      protected override renderControlsEnd() {
-        return html`<button id="products" aria-label="Products">P</button>`;
-      }
-      protected override renderPanels() {
-        return html`<section id="panel" aria-label="Products">panel</section>`;
-      }
-    }
-    customElements.define('test-shop-player', ShopPlayer);
-    const el = (await fixture(html`<test-shop-player src=${MP4} preload="none"></test-shop-player>`)) as ShopPlayer;
+  it('puts the shop in its places: cards in the overlay, the Products button last in the bar, the sheet last in the player', async () => {
+    const el = await fixture<ShoppableVideo>(html`<div style="width: 640px">
+      <shoppable-video src=${MP4} show="/demo/shows/spring-launch.json" preload="none"></shoppable-video>
+    </div>`).then((d) => d.querySelector('shoppable-video')!);
+    await waitUntil(() => part(el, 'products-button'), 'the shop did not render');
+    el.currentTime = 5; // the music box's moment
+    await waitUntil(() => part(el, 'overlay-cards')?.querySelector('shoppable-product-card'), 'no card on screen at 5 s');
     const root = el.shadowRoot!;
-    expect(root.querySelector('[part="overlay"] #in-overlay')).to.exist;
-    expect(root.querySelector('.bar')!.lastElementChild!.id).to.equal('products');
-    expect(root.querySelector('[part="player"]')!.lastElementChild!.id).to.equal('panel');
+    expect(root.querySelector('[part="overlay"] [part="overlay-cards"]')).to.exist;
+    expect(root.querySelector('.bar')!.lastElementChild!.matches('[part~="products-button"]')).to.be.true;
+    await click(part(el, 'products-button')!);
+    await waitUntil(() => part(el, 'product-sheet'), 'the sheet did not open');
+    expect(root.querySelector('[part="player"]')!.lastElementChild!.matches('[part="product-sheet"]')).to.be.true;
   });
 });

@@ -110,7 +110,8 @@ describe('<shoppable-video>', () => {
     const { Ctor, made, destroyed } = countingHls();
     const samples: number[] = [];
     const el = await fixture<ShoppableVideo>(html`<shoppable-video src=${HLS} .hlsConstructor=${Ctor} autoplay muted></shoppable-video>`);
-    (el as unknown as { onTimeSample(t: number): void }).onTimeSample = (t) => samples.push(t);
+    // The media clock is the element's own; a test subscribes to it as the shop's timeline does.
+    (el as unknown as { media: { clock: { subscribe(s: { sample(t: number): void }): () => void } } }).media.clock.subscribe({ sample: (t) => samples.push(t) });
     await waitUntil(() => samples.length > 5, 'clock did not run', { timeout: 8000 });
     const parent = el.parentElement!;
     el.remove();

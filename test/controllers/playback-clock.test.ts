@@ -17,7 +17,8 @@ function setup(next?: (t: number) => number) {
   video.preload = 'auto';
   document.body.append(video);
   const times: number[] = [];
-  const clock = new PlaybackClockController(host, { video: () => video, onTime: (t) => times.push(t), next });
+  const clock = new PlaybackClockController(host, { video: () => video });
+  clock.subscribe(next ? { sample: (t) => times.push(t), next } : { sample: (t) => times.push(t) });
   controllers.forEach((c) => c.hostConnected?.());
   const disconnect = () => controllers.forEach((c) => c.hostDisconnected?.());
   return { clock, video, times, disconnect };
@@ -114,5 +115,30 @@ describe('PlaybackClockController', () => {
     video.currentTime = 10;
     await oneEvent(video, 'seeked');
     expect(times.length).to.equal(count);
+  });
+
+  it('samples every subscriber and wakes for the earliest `next`; an unsubscribed one hears nothing more', async () => {
+    // The shop's timeline needs 1.2 s, the time display 4 s: the clock wakes for 1.2 s.
+    const { clock, video, times, disconnect } = setup((t) => (t < 4 ? 4 : Infinity));
+    cleanup = () => (disconnect(), video.remove());
+    const early: number[] = [];
+    const stop = clock.subscribe({ sample: (t) => early.push(t), next: (t) => (t < 1.2 ? 1.2 : Infinity) });
+    await loaded(video);
+    await video.play();
+    await waitUntil(() => early.some((t) => t >= 1.2), 'no sample for the earlier subscriber', { timeout: 6000 });
+    const crossing = early.find((t) => t >= 1.2)!;
+    expect(times, 'both subscribers get the same sample').to.include(crossing);
+    expect(clock.perFrame).to.be.false;
+    stop();
+    const count = early.length;
+    video.currentTime = 20;
+    await oneEvent(video, 'seeked');
+    await waitUntil(() => times.includes(20), 'the remaining subscriber missed the seek');
+    expect(early.length, 'samples after unsubscribing').to.equal(count);
+    // A subscriber without `next` makes the clock follow frames.
+    const perFrame = clock.subscribe({ sample: () => {} });
+    await waitUntil(() => clock.perFrame, 'the clock did not follow frames');
+    perFrame();
+    await waitUntil(() => !clock.perFrame, 'the clock kept following frames');
   });
 });

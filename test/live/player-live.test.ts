@@ -46,7 +46,7 @@ const cardTitles = (el: ShoppableVideo) =>
 const markers = (el: ShoppableVideo) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="marker"]')].map((m) => m.getAttribute('aria-label'));
 const momentsOf = (el: ShoppableVideo) =>
-  (el as unknown as { shop: { shows: { moments: { productId: string; start: number; end: number }[] } } }).shop.shows.moments.map(
+  (el as unknown as { shopLoader: { shop: { showController: { moments: { productId: string; start: number; end: number }[] } } } }).shopLoader.shop.showController.moments.map(
     (m) => ({ productId: m.productId, start: m.start, end: m.end }),
   );
 

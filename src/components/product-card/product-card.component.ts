@@ -170,7 +170,7 @@ export class ShoppableProductCard extends LazyElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.needStrings(this.locale || this.market?.locale || globalThis.navigator?.language);
+    this.waitForStrings(this.locale || this.market?.locale || globalThis.navigator?.language);
     this.startView()?.willUpdate(changed);
   }
 
@@ -197,13 +197,20 @@ export class ShoppableProductCard extends LazyElement {
     // Any value but null/undefined needs the view: it reads the value and reports what is wrong.
     if (this.view || this.product == null) return this.view;
     if (!chunk) {
-      // `need` renders again once the chunk is in, and that update builds the view.
-      this.loading ??= this.need(loadView());
+      // `waitFor` renders again once the chunk is in, and that update builds the view.
+      this.loading ??= this.waitFor(loadView());
       return undefined;
     }
     this.adoptLazyStyles([chunk.styles]);
     this.view = new chunk.CardBehaviour(this);
     return this.view;
+  }
+
+  /** Focuses the card's first control (its Add to cart, or a link or choice before it). */
+  override focus(options?: FocusOptions): void {
+    const control = this.shadowRoot?.querySelector<HTMLElement>('button:not([disabled]), a[href], input');
+    if (control) control.focus(options);
+    else super.focus(options);
   }
 
   protected override render(): TemplateResult | typeof nothing {

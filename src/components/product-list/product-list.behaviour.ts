@@ -83,6 +83,13 @@ export class ListBehaviour {
   }
 
   /** The products listed: all, or with `hideUnavailable` only those the market can receive. */
+  /** Scrolls to a product's item and focuses its card's first control (see the element's `focusProduct`). */
+  focusProduct(productId: string): void {
+    const item = this.host.shadowRoot?.querySelector<HTMLElement>(`[data-product-id="${CSS.escape(productId)}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+    item?.querySelector<HTMLElement>('shoppable-product-card')?.focus();
+  }
+
   private get shown(): readonly Product[] {
     const { market, hideUnavailable } = this.host;
     const products = this.products ?? [];

@@ -119,7 +119,7 @@ export class ShoppableProductList extends LazyElement {
     super.connectedCallback();
     // A list is only in the page while it is shown, so connecting is the moment to fetch its view.
     if (!this.view) {
-      void this.need(
+      void this.waitFor(
         loadView().then(({ ListBehaviour }) => {
           this.adoptLazyStyles(ListBehaviour.styles);
           this.view ??= new ListBehaviour(this);
@@ -130,8 +130,14 @@ export class ShoppableProductList extends LazyElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const locale = this.locale || this.market?.locale || globalThis.navigator?.language || 'en';
-    this.needStrings(locale);
+    this.waitForStrings(locale);
     this.view?.willUpdate(changed, locale);
+  }
+
+  /** Scrolls to a product and focuses its card's first control, once rendered (the player's sheet opens at a product this way). */
+  async focusProduct(productId: string): Promise<void> {
+    await this.updateComplete;
+    this.view?.focusProduct(productId);
   }
 
   protected override render(): unknown {

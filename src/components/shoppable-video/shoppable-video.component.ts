@@ -1,24 +1,27 @@
-import { html, nothing, render, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import type Hls from 'hls.js';
+import type { HlsConfig } from 'hls.js';
 import { styleProps } from '../../directives/style-props.js';
 import { stringsFor, type Strings } from '../../core/strings.js';
+import { clamp } from '../../core/clamp.js';
 import { safeUrl } from '../../core/url.js';
-import { once } from '../lazy-element.js';
-import type { CaptionMemory, CaptionSource } from './chrome/captions.js';
-import { playIcon } from './icons.js';
-import { MediaBase } from './media/media-base.js';
-import type { PlayerUiController } from './chrome/player-ui.js';
-import type { TimelineMarker } from './chrome/seek-bar.js';
-import { ShopLoader } from './shop/shop-loader.js';
-import { styles } from './shoppable-video.styles.js';
+import { isRtl } from '../../core/locales/index.js';
+import { LazyElement } from '../lazy-element.js';
+import { VisibilityController } from '../../controllers/visibility.js';
+import type { HlsConstructor } from '../../engine/media-engine.js';
+import { DEFAULT_CART_TIMEOUT } from '../../events.js';
 import { tokens } from '../../styles/tokens.js';
 import type { Product } from '../../types.js';
-import { DEFAULT_CART_TIMEOUT } from '../../events.js';
-import { isRtl } from '../../core/locales/index.js';
-
-/** The control bar, menus, captions and keyboard map: a lazy chunk. */
-const loadChrome = once(() => import('./chrome/chrome.js'));
-type Chrome = Awaited<ReturnType<typeof loadChrome>>;
+import type { CaptionSource } from './chrome/captions.js';
+import { ChromeLoader } from './chrome/chrome-loader.js';
+import type { TimelineMarker } from './chrome/seek-bar.js';
+import { playIcon } from './icons.js';
+import { FirstFrameController } from './media/first-frame.js';
+import { PlayerMedia, type MediaInputs } from './media/player-media.js';
+import type { PlayerView } from './player-view.js';
+import { ShopLoader } from './shop/shop-loader.js';
+import { styles } from './shoppable-video.styles.js';
 
 /**
  * An HLS (live or replay) or MP4 video player with its own accessible controls, built to carry a
@@ -133,9 +136,23 @@ type Chrome = Awaited<ReturnType<typeof loadChrome>>;
  * @cssprop [--shoppable-flash-sale-color=#1b1b1f] - Its text.
  * @cssprop [--shoppable-muted-background=#d0d0d6] - The badge once the offer ended.
  */
-export class ShoppableVideo extends MediaBase {
+export class ShoppableVideo extends LazyElement {
   static override styles = [tokens, styles];
 
+  /** The video URL: HLS (`.m3u8`, live or VOD) or a progressive file (`.mp4`); default: the show's video. */
+  @property() src = '';
+  /** Tried once when `src` cannot be played (for example an MP4 of the same show). */
+  @property({ attribute: 'fallback-src' }) fallbackSrc = '';
+  /** Play (muted autoplay is the reliable case) once the element comes into view. */
+  @property({ type: Boolean }) autoplay = false;
+  /** `none`: fetch nothing until play; `metadata`: playlists only (no segment); `auto`: buffer. */
+  @property() preload: 'none' | 'metadata' | 'auto' = 'metadata';
+  /** Initial position in seconds. */
+  @property({ type: Number }) start = 0;
+  /** hls.js options, spread last over the library's defaults (`HLS_DEFAULTS`); used on the next load. */
+  @property({ attribute: false }) hlsConfig?: Partial<HlsConfig>;
+  /** A page's own Hls class; else hls.js is imported lazily. */
+  @property({ attribute: false }) hlsConstructor?: HlsConstructor;
   /** The show document's URL (attribute `show`); see `show` for an object. */
   @property({ attribute: 'show' }) showSrc?: string;
   /** The show document as an object (wins over the `show` URL and a JSON child); a string is a URL. */
@@ -154,7 +171,6 @@ export class ShoppableVideo extends MediaBase {
   @property({ attribute: 'checkout-url' }) checkoutUrl?: string;
   /** Items in the page's cart, shown as a badge on the cart button (set it from your cart). */
   @property({ type: Number, attribute: 'cart-count' }) cartCount?: number;
-
   /** An image shown until the first frame. */
   @property() poster = '';
   /** Start again from the beginning at the end, as on `<video>`. */
@@ -174,239 +190,182 @@ export class ShoppableVideo extends MediaBase {
   /** Caption files, added as `<track>`s. */
   @property({ attribute: false }) captions: readonly CaptionSource[] = [];
 
-  /** The chrome (controls, menus, keyboard), once its chunk has arrived (see `attachChrome`). */
-  private ui?: PlayerUiController;
-  private chrome?: Chrome;
-  private captionMemory?: CaptionMemory;
-
-  /** The shop layer: fetched once there is a show and the player is near (see ShopLoader). */
-  private readonly shopLoader = new ShopLoader(this, {
-    video: this.videoEl,
-    hls: () => this.engine.hls,
-    seek: (t) => this.seekTo(t),
-    time: () => this.currentTime,
-    strings: () => this.uiStrings,
-    pick: () => ({ market: this.market, country: this.country, currency: this.currency, locale: this.locale }),
-    show: () => ({ value: this.show, src: this.showSrc }),
-    near: () => this.visibility.near,
-    adopt: (styles) => this.adoptLazyStyles(styles),
-    view: () => ({
-      strings: this.uiStrings,
-      userStrings: this.strings,
-      cartTimeout: this.cartTimeout,
-      clock: this.mediaClock,
-      cartUrl: this.cartUrl,
-      checkoutUrl: this.checkoutUrl,
-      cartCount: this.cartCount,
-      theme: this.theme,
-      wallClock: this.wallClock,
-      bigPlay: this.showsBigPlay(),
-    }),
-  });
-
-  private get shop() {
-    return this.shopLoader.shop;
+  /** Whether the sound is off; the attribute sets the initial state, as on `<video>`. */
+  @property({ type: Boolean })
+  get muted(): boolean {
+    return this.media.video.muted;
+  }
+  set muted(value: boolean) {
+    this.media.video.muted = value;
   }
 
+  private readonly visibility = new VisibilityController(this);
+  private readonly media = new PlayerMedia(this, {
+    near: (autoplay) => this.visibility.near || (autoplay && this.visibility.nearNow()),
+    onEvent: (type) => this.onMediaEvent(type),
+  });
+  private readonly firstFrame = new FirstFrameController(this, this.media.video);
+  /** The shop layer: fetched once there is a show and the player is near (see ShopLoader). */
+  private readonly shopLoader = new ShopLoader(this, this.media, (s) => this.adoptLazyStyles(s));
+  /** The chrome (controls, menus, keyboard): fetched once the player is near or has played (see ChromeLoader). */
+  private readonly chromeLoader = new ChromeLoader(this, this.media, (s) => this.adoptLazyStyles(s));
+  /** What this update resolved from the inputs (see PlayerView), passed to the chrome and the shop. */
+  private view!: PlayerView;
+
+  /** The inner `<video>`. */
+  get video(): HTMLVideoElement {
+    return this.media.video;
+  }
+  /** The live hls.js instance, or null (native playback, or not loaded yet). */
+  get hls(): Hls | null {
+    // The engine knows hls.js through its own structural type (engine/hls-types); the instance is
+    // hls.js's, and pages get its full type.
+    return this.media.engine.hls as unknown as Hls | null;
+  }
+  get currentTime(): number {
+    return this.media.currentTime;
+  }
+  set currentTime(time: number) {
+    this.media.seek(time);
+  }
+  get volume(): number {
+    return this.video.volume;
+  }
+  set volume(value: number) {
+    this.video.volume = clamp(value, 0, 1);
+  }
+  get playbackRate(): number {
+    return this.video.playbackRate;
+  }
+  set playbackRate(value: number) {
+    this.video.playbackRate = value;
+  }
+  get paused(): boolean {
+    return this.video.paused;
+  }
+  get duration(): number {
+    return this.video.duration;
+  }
+  get ended(): boolean {
+    return this.video.ended;
+  }
+  get buffered(): TimeRanges {
+    return this.video.buffered;
+  }
+  get readyState(): number {
+    return this.video.readyState;
+  }
   /** The products whose moments contain the current time (read only). */
   get activeProducts(): Product[] {
-    return this.shop?.activeProducts ?? [];
+    return this.shopLoader.shop?.activeProducts ?? [];
   }
 
-  /**
-   * The chrome is wanted once the player is near the viewport, or has played. A muted autoplaying
-   * player keeps its controls hidden until the shopper is active on it, so its chrome waits for the
-   * first frame: fetched and run while that frame is being prepared, it would only delay it. Paused
-   * after starting, or refused autoplay, it needs its controls at once.
-   */
-  private wantsChrome(): boolean {
-    if (this.autoplayFailed) return true;
-    if (this.autoplay && this.muted && this.source()) return this.framed || (this.media.started && this.videoEl.paused);
-    return this.media.started || !this.videoEl.paused || this.visibility.near;
+  /** Plays, loading the engine first if needed. Resolves or rejects as `HTMLMediaElement.play()`. */
+  play(): Promise<void> {
+    // Called right after setting `src` (before the update that would hand it over), it still plays it.
+    this.media.update(this.mediaInputs());
+    return this.media.play();
   }
-
-  /** The video has presented a frame since playback started (see wantsChrome). */
-  private framed = false;
-  private framing = false;
-
-  private awaitFrame(): void {
-    if (this.framed || this.framing) return;
-    this.framing = true;
-    const video = this.videoEl as HTMLVideoElement & { requestVideoFrameCallback?(cb: () => void): number };
-    const from = video.currentTime;
-    const done = () => {
-      video.removeEventListener('timeupdate', moved);
-      if (this.framed) return;
-      this.framed = true;
-      this.requestUpdate();
-    };
-    // Where no frame is presented (a background tab, a video scrolled out of view), the time moving
-    // on says as much: playback is under way.
-    const moved = () => {
-      if (video.currentTime > from + 0.1) done();
-    };
-    video.addEventListener('timeupdate', moved);
-    if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(done);
-    else requestAnimationFrame(done);
+  pause(): void {
+    this.media.pause();
   }
-
-  /** The chrome is fetched once the player is near the viewport, or asked to play. */
-  private async attachChrome(): Promise<void> {
-    const chrome = await loadChrome();
-    if (this.ui) return;
-    this.chrome = chrome;
-    this.adoptLazyStyles([chrome.chromeStyles]);
-    this.captionMemory = new chrome.CaptionMemory();
-    this.ui = new chrome.PlayerUiController(this, {
-      video: this.videoEl,
-      hls: () => this.engine.hls,
-      play: () => this.play(),
-      pause: () => this.pause(),
-      seek: (t) => this.seekTo(t),
-      warm: this.warm,
-      failed: () => !!this.engine.failure,
-      playlistDuration: () => this.engine.playlistDuration,
-    });
-    // Already playing (an autoplaying player loads its chrome once playback starts): as on
-    // `playing`, the controls stay hidden until the shopper is active on the player.
-    if (!this.videoEl.paused) this.ui.autohide.playing();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.chrome && this.wantsChrome()) void this.need(this.attachChrome());
-    if (!this.shop && this.shopLoader.wanted()) void this.need(this.shopLoader.attach());
-    else if (changed.has('show') || changed.has('showSrc')) this.shopLoader.load();
-    this.needStrings(this.uiLocale);
-    super.willUpdate(changed);
-    const video = this.videoEl;
-    const poster = safeUrl(this.poster || this.shop?.shows.show.video.poster || '');
-    if (poster) video.poster = poster;
-    else video.removeAttribute('poster');
-    video.loop = this.loop;
-    if (changed.has('captions')) this.renderTracks();
-    this.shop?.followSource(this.engine.kind);
+  /** Loads the source again from the start, as `HTMLMediaElement.load()`. */
+  load(): void {
+    this.media.update(this.mediaInputs());
+    this.media.load();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // `updateComplete` waits for the first visibility answer, and so for what being near loads.
-    void this.need(this.visibility.observed);
+    void this.waitFor(this.visibility.observed);
   }
 
-  /** The show's video is the default source. */
-  protected override source(): string {
-    return this.src || this.shop?.shows.show.video.src || '';
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const video = this.shopLoader.shop?.showController.show.video;
+    const near = this.visibility.near;
+    const silentAutoplay = this.autoplay && this.muted && !!(this.src || video?.src);
+    const chromeLoad = this.chromeLoader.update({ near, silentAutoplay, framed: this.firstFrame.presented });
+    if (chromeLoad) void this.waitFor(chromeLoad);
+    const shopLoad = this.shopLoader.update({ value: this.show, src: this.showSrc }, near);
+    if (shopLoad) void this.waitFor(shopLoad);
+    this.media.update(this.mediaInputs());
+    this.view = this.resolveView();
+    this.shopLoader.apply(this.view);
+    this.waitForStrings(this.view.locale);
+    const poster = safeUrl(this.poster || video?.poster || '');
+    if (poster) this.video.poster = poster;
+    else this.video.removeAttribute('poster');
+    this.video.loop = this.loop;
+    if (changed.has('captions')) this.media.setTracks(this.captions);
   }
 
-  protected override fallbackSource(): string {
-    return this.fallbackSrc || this.shop?.shows.show.video.fallbackSrc || '';
+  /** The media's inputs: the element's own, with the show's video as the default source. */
+  private mediaInputs(): MediaInputs {
+    const video = this.shopLoader.shop?.showController.show.video;
+    const { autoplay, preload, start, hlsConfig, hlsConstructor } = this;
+    return { src: this.src || video?.src || '', fallbackSrc: this.fallbackSrc || video?.fallbackSrc || '', autoplay, preload, start, hlsConfig, hlsConstructor };
   }
 
-  protected override onTimeSample(time: number): void {
-    this.shop?.sample(time);
-  }
-
-  protected override nextSample(time: number): number {
-    return Math.min(super.nextSample(time), this.shop?.shows.nextChange(time) ?? Infinity);
-  }
-
-  /** No time display before the chrome arrives, nor while its controls are hidden. */
-  protected override showsPosition(): boolean {
-    return !!this.ui && !this.ui.controlsHidden;
+  /** The inputs of this update, resolved once: market, locale, strings and the shop's settings. */
+  private resolveView(): PlayerView {
+    const picks = { market: this.market, country: this.country, currency: this.currency, locale: this.locale };
+    const pageLocale = document.documentElement.lang || navigator.language || 'en';
+    const locale = this.shopLoader.shop?.marketFor(picks, pageLocale).locale ?? (this.locale || pageLocale);
+    // Asked once per locale: Intl.Locale is slow.
+    const rtl = this.view?.locale === locale ? this.view.rtl : isRtl(locale);
+    const { cartTimeout, cartUrl, checkoutUrl, cartCount, theme, mediaClock: clock, wallClock } = this;
+    const strings = stringsFor(locale, this.strings);
+    // The big centred Play button: paused before the first play, with no error.
+    const bigPlay = this.video.paused && !this.media.state.started && !this.media.engine.failure;
+    return { picks, pageLocale, locale, rtl, strings, userStrings: this.strings, cartTimeout, cartUrl, checkoutUrl, cartCount, theme, clock, wallClock, bigPlay };
   }
 
   protected override updated(): void {
-    const video = this.videoEl;
+    const video = this.video;
     const state: Record<string, boolean> = {
       playing: !video.paused,
       paused: video.paused,
-      loading: this.isLoading(),
-      error: !!this.engine.failure,
-      'controls-hidden': !!this.ui?.controlsHidden,
-      fullscreen: !!this.ui?.fullscreen,
+      loading: this.media.waiting,
+      error: !!this.media.engine.failure,
+      'controls-hidden': this.chromeLoader.controlsHidden,
+      fullscreen: !!this.chromeLoader.ui?.fullscreen,
       live: video.duration === Infinity,
-      'has-captions': !!this.chrome && this.chrome.listCaptions(this.engine.hls, video).length > 0,
+      'has-captions': this.chromeLoader.hasCaptions,
     };
     for (const [name, on] of Object.entries(state)) this.toggleAttribute(name, on);
-    this.captionMemory?.sync(this.engine.hls, video);
     // The moments or the controls' visibility may have changed what the clock waits for.
-    this.clock.replan();
+    this.media.clock.replan();
   }
 
-  protected override onMediaEvent(type: string): void {
-    super.onMediaEvent(type);
+  private onMediaEvent(type: string): void {
+    const ui = this.chromeLoader.ui;
     if (type === 'playing') {
-      this.ui?.autohide.playing();
-      if (!this.chrome) this.awaitFrame();
-    } else if (type === 'pause' || type === 'ended') this.ui?.autohide.show();
-  }
-
-  /** Rendered above the video, below the controls, inside `part="overlay"`. */
-  protected renderOverlay(): unknown {
-    return this.shopLoader.overlay();
-  }
-
-  /** Rendered at the end of the control bar. */
-  protected renderControlsEnd(): unknown {
-    return this.shopLoader.controlsEnd();
-  }
-
-  /** Rendered last inside the player box (panels such as the product sheet). */
-  protected renderPanels(): unknown {
-    return this.shopLoader.panels();
-  }
-
-  /** The UI strings for the current locale, with the `strings` overrides. */
-  protected get uiStrings(): Strings {
-    return stringsFor(this.uiLocale, this.strings);
-  }
-
-  /** The locale of the UI: the market's once the shop layer is in, else the element's or the page's. */
-  private get uiLocale(): string {
-    return this.shop?.market.locale ?? (this.locale || document.documentElement.lang || navigator.language || 'en');
+      ui?.autohide.playing();
+      if (!ui) this.firstFrame.watch();
+    } else if (type === 'pause' || type === 'ended') ui?.autohide.show();
   }
 
   // Made once: a new function per render would be a changed property on every card.
   private readonly mediaClock = (): number => this.currentTime;
   private readonly wallClock = (): number => this.hls?.playingDate?.getTime() ?? Date.now();
 
-  private rtlMemo?: { locale: string; rtl: boolean };
-  /** Whether the UI locale is written right to left (asked once per locale: Intl.Locale is slow). */
-  private rtl(): boolean {
-    const locale = this.uiLocale;
-    if (this.rtlMemo?.locale !== locale) this.rtlMemo = { locale, rtl: isRtl(locale) };
-    return this.rtlMemo.rtl;
-  }
-
-  /** The big centred Play button shows: paused before the first play, with no error. */
-  private showsBigPlay(): boolean {
-    return this.videoEl.paused && !this.media.started && !this.engine.failure;
-  }
-
   /** The big Play button before the chrome has arrived. */
   private readonly playFromShell = (): void => {
     this.play().catch(() => {});
   };
 
-  private renderTracks(): void {
-    const tracks = this.captions.map((c) => {
-      const src = safeUrl(c.src);
-      return src ? html`<track kind="subtitles" src=${src} srclang=${c.srclang} label=${c.label} ?default=${!!c.default} />` : nothing;
-    });
-    render(html`${tracks}`, this.videoEl);
-  }
-
   override render() {
-    const s = this.uiStrings;
-    const video = this.videoEl;
-    const failure = this.engine.failure;
-    const ui = this.ui;
+    const v = this.view;
+    const s = v.strings;
+    const failure = this.media.engine.failure;
+    const ui = this.chromeLoader.ui;
     return html`<div
       part="player"
       class="player"
       role="group"
       aria-label=${s.player}
-      dir=${this.rtl() ? 'rtl' : nothing}
+      dir=${v.rtl ? 'rtl' : nothing}
       tabindex="0"
       ${styleProps({ '--_aspect': this.aspectRatio || undefined })}
       @keydown=${ui?.onKeydown}
@@ -414,26 +373,26 @@ export class ShoppableVideo extends MediaBase {
       @pointerdown=${ui?.onPointer}
       @focusin=${ui?.autohide.poke}
     >
-      <div class="surface" @click=${ui?.onSurfaceClick}>${video}</div>
-      <div part="overlay" class="overlay">${this.renderOverlay()}</div>
-      ${this.isLoading() ? html`<div part="spinner" class="spinner" aria-hidden="true"></div>` : nothing}
-      ${this.showsBigPlay()
-        ? html`<button part="big-play-button" class="big-play" aria-label=${s.play} @pointerdown=${this.warm} @click=${ui?.togglePlay ?? this.playFromShell}>
+      <div class="surface" @click=${ui?.onSurfaceClick}>${this.video}</div>
+      <div part="overlay" class="overlay">${this.shopLoader.overlay(v)}</div>
+      ${this.media.waiting ? html`<div part="spinner" class="spinner" aria-hidden="true"></div>` : nothing}
+      ${v.bigPlay
+        ? html`<button part="big-play-button" class="big-play" aria-label=${s.play} @pointerdown=${this.media.prime} @click=${ui?.togglePlay ?? this.playFromShell}>
             ${playIcon}
           </button>`
         : nothing}
       ${failure
         ? html`<div part="error" class="error" role="alert">
             <p>${s.mediaError}</p>
-            <button part="retry" class="retry" @click=${this.retry}>${s.retry}</button>
+            <button part="retry" class="retry" @click=${this.media.retry}>${s.retry}</button>
           </div>`
         : nothing}
-      ${ui && this.chrome
+      ${ui
         ? html`<div part="controls" class="controls">
-            ${this.chrome.renderControls(ui.context(s, this.uiLocale, this.currentTime, this.shopLoader.markers(this.markers), this.renderControlsEnd()))}
+            ${this.chromeLoader.controls(v, this.currentTime, this.shopLoader.markers(this.markers), this.shopLoader.controlsEnd(v))}
           </div>`
         : nothing}
-      ${this.renderPanels()}
+      ${this.shopLoader.panels(v)}
     </div>`;
   }
 }

@@ -67,7 +67,7 @@ export interface ControlsContext extends SeekBarContext {
   readonly end: unknown;
   readonly togglePlay: () => void;
   /** Pointer down on Play: start loading the engine before the click lands. */
-  readonly warm: () => void;
+  readonly prime: () => void;
   readonly toggleMute: () => void;
   readonly setVolume: (volume: number) => void;
   readonly setRate: (rate: number) => void;
@@ -202,7 +202,7 @@ export function renderControls(ctx: ControlsContext): TemplateResult {
   return html`
     ${renderSeekBar(ctx)}
     <div class="bar">
-      <button part="control play-button" class="control" aria-label=${ctx.paused ? s.play : s.pause} @pointerdown=${ctx.warm} @click=${ctx.togglePlay}>
+      <button part="control play-button" class="control" aria-label=${ctx.paused ? s.play : s.pause} @pointerdown=${ctx.prime} @click=${ctx.togglePlay}>
         ${ctx.paused ? icons.playIcon : icons.pauseIcon}
       </button>
       <div class="volume-group">

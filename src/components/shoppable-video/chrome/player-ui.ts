@@ -1,11 +1,13 @@
 /**
  * The player's interaction state and actions: what the control bar shows (its context), the open
- * menu, full screen, auto-hiding, keyboard shortcuts and pointer handling. The element owns the
- * media; this controller owns how a viewer drives it.
+ * menu, full screen, auto-hiding, keyboard shortcuts, pointer handling and the time display (a
+ * subscriber of the media clock, four steps a second while the controls show). The element owns
+ * the media; this controller owns how a viewer drives it.
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { HlsInstance } from '../../../engine/media-engine.js';
+import type { ClockSubscriber } from '../../../controllers/playback-clock.js';
+import type { PlayerMedia } from '../media/player-media.js';
 import type { Strings } from '../../../core/strings.js';
 import { AutoHideController } from './autohide.js';
 import { listCaptions, selectCaption, selectedCaption } from './captions.js';
@@ -18,20 +20,8 @@ import { liveEdge, liveWindow, type LiveWindow } from './live.js';
 import { listAudio, listLevels, selectAudio, selectLevel, selectedAudio, selectedLevel } from './renditions.js';
 import type { TimelineMarker } from './seek-bar.js';
 
-/** What the controller needs from the element. */
-export interface PlayerUiOptions {
-  readonly video: HTMLVideoElement;
-  readonly hls: () => HlsInstance | null;
-  readonly play: () => Promise<void>;
-  readonly pause: () => void;
-  readonly seek: (time: number) => void;
-  /** Start loading the engine (pointer down on Play, before the click). */
-  readonly warm: () => void;
-  /** True while the error state shows. */
-  readonly failed: () => boolean;
-  /** A replay's length from its playlist, before the video knows it (0 when unknown). */
-  readonly playlistDuration: () => number;
-}
+/** Media seconds between two updates of the time display and progress bar while playing. */
+const TIME_STEP = 0.25;
 
 /** See the module doc. */
 export class PlayerUiController implements ReactiveController {
@@ -45,34 +35,52 @@ export class PlayerUiController implements ReactiveController {
   private fitState = { key: '', present: [] as string[] };
   private lastCaption = -1;
   private pointerType = '';
+  private shownTime = NaN;
+  private unsubscribe?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly o: PlayerUiOptions,
+    private readonly media: PlayerMedia,
   ) {
-    host.addController(this);
     this.autohide = new AutoHideController(host, () => this.canHide());
     this.fit = new BarFitController(host, () => this.fitState);
+    // Last: a connected host connects its controllers at once, and the time display asks autohide.
+    host.addController(this);
   }
 
   hostConnected(): void {
     for (const type of FULLSCREEN_EVENTS) document.addEventListener(type, this.onFullscreenChange);
+    this.unsubscribe = this.media.clock.subscribe(this.timeDisplay);
   }
 
   hostDisconnected(): void {
     for (const type of FULLSCREEN_EVENTS) document.removeEventListener(type, this.onFullscreenChange);
+    this.unsubscribe?.();
     this.menu = undefined;
   }
 
+  /**
+   * The time display steps four times a second, as a `<video>`'s own controls do on `timeupdate`,
+   * and not at all while the controls are hidden; while paused, every sample (a seek) shows.
+   */
+  private readonly timeDisplay: ClockSubscriber = {
+    sample: (time) => {
+      if (!this.media.video.paused && (this.controlsHidden || Math.abs(time - this.shownTime) < TIME_STEP)) return;
+      this.shownTime = time;
+      this.host.requestUpdate();
+    },
+    next: (time) => (this.controlsHidden ? Infinity : time + TIME_STEP),
+  };
+
   /** True while the controls are hidden (never while paused). */
   get controlsHidden(): boolean {
-    return this.autohide.hidden && !this.o.video.paused;
+    return this.autohide.hidden && !this.media.video.paused;
   }
 
   /** The control bar's context. */
   context(strings: Strings, locale: string, time: number, markers: readonly TimelineMarker[], end: unknown): ControlsContext {
-    const video = this.o.video;
-    const hls = this.o.hls();
+    const video = this.media.video;
+    const hls = this.media.engine.hls;
     const buffered = video.buffered;
     // The playhead itself, not the sampled `time`: a live start jumps to the edge between samples.
     const live = liveWindow(video, hls, video.currentTime);
@@ -80,7 +88,7 @@ export class PlayerUiController implements ReactiveController {
       strings,
       time,
       // Before the video knows its length, a replay's playlist may (see MediaEngine.playlistDuration).
-      duration: live ? live.edge : Number.isFinite(video.duration) ? video.duration : this.o.playlistDuration(),
+      duration: live ? live.edge : Number.isFinite(video.duration) ? video.duration : this.media.engine.playlistDuration,
       start: live ? live.start : 0,
       live,
       bufferedEnd: buffered.length ? buffered.end(buffered.length - 1) : 0,
@@ -94,9 +102,9 @@ export class PlayerUiController implements ReactiveController {
       fullscreen: this.fullscreen,
       pip: document.pictureInPictureElement === video,
       end,
-      seek: this.o.seek,
+      seek: this.media.seek,
       togglePlay: this.togglePlay,
-      warm: this.o.warm,
+      prime: this.media.prime,
       toggleMute: this.toggleMute,
       setVolume: this.setVolume,
       setRate: this.setRate,
@@ -113,8 +121,8 @@ export class PlayerUiController implements ReactiveController {
 
   /** The bar's settings on offer, and what the bar fit compares to know when to measure again. */
   private settings(strings: Strings, locale: string, live: LiveWindow | undefined) {
-    const video = this.o.video;
-    const hls = this.o.hls();
+    const video = this.media.video;
+    const hls = this.media.engine.hls;
     const captions = listCaptions(hls, video);
     const audio = listAudio(hls);
     const levels = listLevels(hls, locale);
@@ -147,59 +155,59 @@ export class PlayerUiController implements ReactiveController {
 
   /** Seeks to the live edge (hls.js's sync position, else the seekable end) and plays. */
   readonly goToLive = (): void => {
-    const edge = liveEdge(this.o.video, this.o.hls());
+    const edge = liveEdge(this.media.video, this.media.engine.hls);
     if (edge === undefined) return;
-    this.o.seek(edge);
-    if (this.o.video.paused) this.o.play().catch(() => {});
+    this.media.seek(edge);
+    if (this.media.video.paused) this.media.play().catch(() => {});
   };
 
   readonly togglePlay = (): void => {
-    const video = this.o.video;
-    if (video.paused || video.ended) this.o.play().catch(() => {});
-    else this.o.pause();
+    const video = this.media.video;
+    if (video.paused || video.ended) this.media.play().catch(() => {});
+    else this.media.pause();
   };
 
   private readonly toggleMute = (): void => {
-    const video = this.o.video;
+    const video = this.media.video;
     video.muted = !video.muted;
     if (!video.muted && video.volume === 0) video.volume = 0.5;
   };
 
   private readonly setVolume = (volume: number): void => {
-    this.o.video.volume = clamp(volume, 0, 1);
-    this.o.video.muted = volume <= 0;
+    this.media.video.volume = clamp(volume, 0, 1);
+    this.media.video.muted = volume <= 0;
   };
 
   private readonly setRate = (rate: number): void => {
-    this.o.video.playbackRate = rate;
+    this.media.video.playbackRate = rate;
     void this.closeMenu(true);
   };
 
   private readonly setCaption = (id: number): void => {
     if (id >= 0) this.lastCaption = id;
-    selectCaption(this.o.hls(), this.o.video, id);
+    selectCaption(this.media.engine.hls, this.media.video, id);
     this.host.requestUpdate();
     void this.closeMenu(true);
   };
 
   private readonly setAudio = (id: number): void => {
-    selectAudio(this.o.hls(), id);
+    selectAudio(this.media.engine.hls, id);
     this.host.requestUpdate();
     void this.closeMenu(true);
   };
 
   private readonly setLevel = (id: number): void => {
-    selectLevel(this.o.hls(), id);
+    selectLevel(this.media.engine.hls, id);
     this.host.requestUpdate();
     void this.closeMenu(true);
   };
 
   private toggleCaptions(): void {
-    const list = listCaptions(this.o.hls(), this.o.video);
+    const list = listCaptions(this.media.engine.hls, this.media.video);
     if (!list.length) return;
-    const on = selectedCaption(this.o.hls(), this.o.video) >= 0;
+    const on = selectedCaption(this.media.engine.hls, this.media.video) >= 0;
     const pick = list.find((c) => c.id === this.lastCaption) ?? list[0];
-    selectCaption(this.o.hls(), this.o.video, on ? -1 : pick.id);
+    selectCaption(this.media.engine.hls, this.media.video, on ? -1 : pick.id);
     this.host.requestUpdate();
   }
 
@@ -244,7 +252,7 @@ export class PlayerUiController implements ReactiveController {
   };
 
   private readonly togglePip = (): void => {
-    const video = this.o.video;
+    const video = this.media.video;
     if (document.pictureInPictureElement === video) document.exitPictureInPicture().catch(() => {});
     else video.requestPictureInPicture().catch(() => {});
   };
@@ -272,10 +280,10 @@ export class PlayerUiController implements ReactiveController {
     const target = e.composedPath()[0] as HTMLElement;
     if (target.closest?.('[role="menu"], input, select, textarea, [contenteditable]')) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-    const video = this.o.video;
+    const video = this.media.video;
     if (key === ' ' && target.localName === 'button') return; // the button's own activation
     if (key === ' ' || key === 'k') this.togglePlay();
-    else if (key === 'ArrowLeft' || key === 'ArrowRight') this.o.seek(video.currentTime + (key === 'ArrowLeft' ? -5 : 5));
+    else if (key === 'ArrowLeft' || key === 'ArrowRight') this.media.seek(video.currentTime + (key === 'ArrowLeft' ? -5 : 5));
     else if (key === 'ArrowUp' || key === 'ArrowDown') this.setVolume(video.volume + (key === 'ArrowUp' ? 0.1 : -0.1));
     else if (key === 'm') this.toggleMute();
     else if (key === 'c') this.toggleCaptions();
@@ -290,7 +298,7 @@ export class PlayerUiController implements ReactiveController {
 
   private canHide(): boolean {
     return (
-      !this.o.video.paused && !this.menu && !this.o.failed() && !this.root.querySelector('.controls :focus-visible')
+      !this.media.video.paused && !this.menu && !this.media.engine.failure && !this.root.querySelector('.controls :focus-visible')
     );
   }
 }

@@ -1,32 +1,25 @@
 /**
  * The shop half of `<shoppable-video>`: where the show document (and in-band stream pins) meet the
- * player. Loads the show from the `.show` property, the `show` URL or a JSON child; follows the
- * media clock; keeps the product sheet, the announcer text and the after-add cart notice.
+ * player. Loads the show from the `.show` property, the `show` URL or a JSON child; subscribes its
+ * cue timeline to the media clock; resolves the market from the element's picks; keeps the product
+ * sheet, the announcer text and the after-add cart notice. It reads the element only through the
+ * media and the `PlayerView` the element hands it on every update.
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ClockSubscriber } from '../../../controllers/playback-clock.js';
+import type { PlayerMedia } from '../media/player-media.js';
+import type { MarketPicks, PlayerView } from '../player-view.js';
 import { ShowController } from '../../../controllers/show-controller.js';
-import { StreamPins, type HlsEventSource } from '../../../controllers/stream-pins.js';
-import { isRtl } from '../../../core/locales/index.js';
+import { StreamPins } from '../../../controllers/stream-pins.js';
 import { resolveMarket, visibleProducts, type ResolvedMarket } from '../../../core/market.js';
-import { formatString, type Strings } from '../../../core/strings.js';
+import { formatString } from '../../../core/strings.js';
 import { resolveText } from '../../../core/text.js';
 import { sheetPlacement, type SheetPlacement } from '../../../core/sheet-placement.js';
 import { markNormalised } from '../../../core/show-reader.js';
 import { ADD_TO_CART_COMPLETE, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../../events.js';
 import type { Product, Show } from '../../../types.js';
 import type { ProductOpenRequest } from '../../product-card/product-open.js';
-
-/** What the shop reads from the element. */
-export interface ShopOptions {
-  readonly video: HTMLVideoElement;
-  readonly hls: () => HlsEventSource | null;
-  readonly seek: (time: number) => void;
-  readonly time: () => number;
-  readonly strings: () => Strings;
-  /** The element's own picks: `market`, `country`, `currency`, `locale` attributes. */
-  readonly pick: () => { market?: string; country?: string; currency?: string; locale?: string };
-}
 
 // The same sold-out copy every time, so a card's `.product` keeps its identity across renders.
 const soldOutCopies = new WeakMap<Product, Product>();
@@ -40,7 +33,9 @@ function soldOut(p: Product): Product {
 
 /** See the module doc. */
 export class ShopController implements ReactiveController {
-  readonly shows: ShowController;
+  readonly showController: ShowController;
+  /** What the element resolved for its last update (set by the ShopLoader before each render). */
+  view?: PlayerView;
   /** The product sheet is open. */
   listOpen = false;
   /** Where the open sheet is: in the player, or over the page when the player is too short. */
@@ -54,25 +49,31 @@ export class ShopController implements ReactiveController {
 
   private readonly pins: StreamPins;
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private observer?: MutationObserver;
   private addedTimer?: ReturnType<typeof setTimeout>;
   private attachedTo: unknown;
   private lastJson?: string;
   private ticker?: ReturnType<typeof setInterval>;
   private marketMemo?: { show: Show; key: string; market: ResolvedMarket };
-  private rtlMemo?: { locale: string; rtl: boolean };
+  private unsubscribe?: () => void;
   private resize?: ResizeObserver;
   private measured?: Element;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
-    private readonly o: ShopOptions,
+    private readonly media: PlayerMedia,
   ) {
     this.host = host;
+    this.showController = new ShowController(host);
+    this.pins = new StreamPins((moments) => this.showController.setExtraMoments(moments));
+    // Last: a connected host connects its controllers at once, and the timeline subscribes then.
     host.addController(this);
-    this.shows = new ShowController(host);
-    this.pins = new StreamPins((moments) => this.shows.setExtraMoments(moments));
   }
+
+  /** The cue timeline follows the media clock, and tells it when the next moment starts or ends. */
+  private readonly timeline: ClockSubscriber = {
+    sample: (time) => this.showController.sample(time),
+    next: (time) => this.showController.nextChange(time),
+  };
 
   hostConnected(): void {
     this.host.addEventListener(SEEK_REQUEST, this.onSeekRequest);
@@ -80,16 +81,14 @@ export class ShopController implements ReactiveController {
     this.host.addEventListener(ADD_TO_CART_COMPLETE, this.onAdded);
     this.resize = new ResizeObserver(this.onResize);
     this.measure(); // a player moved in the page keeps its shadow root: measure it again at once
-    // A `<script type="application/json">` child is a show document too (no-code embeds).
-    this.observer = new MutationObserver(() => this.readJsonChild());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.unsubscribe = this.media.clock.subscribe(this.timeline);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener(SEEK_REQUEST, this.onSeekRequest);
     this.host.removeEventListener(PRODUCT_SHOW, this.onProductShow);
     this.host.removeEventListener(ADD_TO_CART_COMPLETE, this.onAdded);
-    this.observer?.disconnect();
+    this.unsubscribe?.();
     this.resize?.disconnect();
     this.measured = undefined;
     this.pins.reset();
@@ -112,48 +111,47 @@ export class ShopController implements ReactiveController {
 
   /** Applies the element's `show` inputs: an object wins over a URL, which wins over a JSON child. */
   load(show: unknown, url: string | undefined): void {
-    if (show !== undefined && show !== null) this.shows.setDocument(show);
-    else if (url) void this.shows.fetchDocument(url);
+    if (show !== undefined && show !== null) this.showController.setDocument(show);
+    else if (url) void this.showController.fetchDocument(url);
     else this.readJsonChild();
   }
 
   /** Follows the playback path that is now attached (hls.js or native) for stream pins. */
   followSource(kind: 'hls.js' | 'native' | 'none'): void {
-    const hls = kind === 'hls.js' ? this.o.hls() : null;
-    const target = hls ?? (kind === 'native' ? this.o.video : undefined);
+    const hls = kind === 'hls.js' ? this.media.engine.hls : null;
+    const target = hls ?? (kind === 'native' ? this.media.video : undefined);
     if (target === this.attachedTo) return;
     this.attachedTo = target;
     this.pins.reset();
-    this.shows.setExtraMoments([]);
+    this.showController.setExtraMoments([]);
     if (hls) this.pins.attachHls(hls);
-    else if (kind === 'native') this.pins.attachNative(this.o.video);
+    else if (kind === 'native') this.pins.attachNative(this.media.video);
   }
 
   /**
-   * The market, currency and locale in force (element attributes over the show's defaults): the
-   * same object until the show or one of those inputs changes, so cards see no change.
+   * The market, currency and locale in force for the element's picks over the show's defaults
+   * (the page's language last): the same object until the show or one of those inputs changes, so
+   * cards see no change. The element asks it once per update to choose its UI language.
    */
-  get market(): ResolvedMarket {
-    const fallback = document.documentElement.lang || navigator.language || 'en';
-    const pick = this.o.pick();
-    const key = [pick.market, pick.country, pick.currency, pick.locale, fallback].join('\u0000');
+  marketFor(picks: MarketPicks, pageLocale: string): ResolvedMarket {
+    const show = this.showController.show;
+    const key = [picks.market, picks.country, picks.currency, picks.locale, pageLocale].join('\u0000');
     const memo = this.marketMemo;
-    if (memo && memo.show === this.shows.show && memo.key === key) return memo.market;
-    const market = resolveMarket(this.shows.show, pick, fallback);
-    this.marketMemo = { show: this.shows.show, key, market };
+    if (memo && memo.show === show && memo.key === key) return memo.market;
+    const market = resolveMarket(show, picks, pageLocale);
+    this.marketMemo = { show, key, market };
     return market;
   }
 
-  /** Whether the UI reads right to left (asked once per locale: Intl.Locale is slow). */
-  get rtl(): boolean {
-    const locale = this.market.locale;
-    if (this.rtlMemo?.locale !== locale) this.rtlMemo = { locale, rtl: isRtl(locale) };
-    return this.rtlMemo.rtl;
+  /** The market in force for the element's last update. */
+  get market(): ResolvedMarket {
+    const view = this.view;
+    return this.marketFor(view?.picks ?? {}, view?.pageLocale ?? 'en');
   }
 
   /** Products the shopper can see here (a show may hide those that cannot be delivered). */
   get products(): readonly Product[] {
-    const show: Show = this.shows.show;
+    const show: Show = this.showController.show;
     const visible = visibleProducts(show, this.market);
     const pinned = this.pinOrder();
     if (pinned.length === 0) return visible;
@@ -164,26 +162,21 @@ export class ShopController implements ReactiveController {
 
   /** The products on screen now, as the shopper may buy them at this moment of the show. */
   get activeProducts(): Product[] {
-    const visible = new Set(visibleProducts(this.shows.show, this.market).map((p) => p.id));
+    const visible = new Set(visibleProducts(this.showController.show, this.market).map((p) => p.id));
     const soldOutIds = new Set<string>();
-    for (const m of this.shows.active) {
+    for (const m of this.showController.active) {
       if (m.source === 'stream' && m.action === 'sold-out') soldOutIds.add(m.productId);
     }
-    return this.shows.activeProducts.filter((p) => visible.has(p.id)).map((p) => (soldOutIds.has(p.id) ? soldOut(p) : p));
+    return this.showController.activeProducts.filter((p) => visible.has(p.id)).map((p) => (soldOutIds.has(p.id) ? soldOut(p) : p));
   }
 
   /** Active flash-sale pins by product id, with the wall-clock time their offer ends. */
   get flashSales(): Map<string, Date> {
     const out = new Map<string, Date>();
-    for (const m of this.shows.active) {
+    for (const m of this.showController.active) {
       if (m.source === 'stream' && m.action === 'flash-sale' && m.endsAt) out.set(m.productId, m.endsAt);
     }
     return out;
-  }
-
-  /** Feeds the media clock. */
-  sample(time: number): void {
-    this.shows.sample(time);
   }
 
   toggleList = (): void => {
@@ -211,20 +204,13 @@ export class ShopController implements ReactiveController {
 
   /** Opens the sheet at one product (a hotspot or an overlay card was pressed) and tells the page. */
   openListAt(productId: string): void {
-    const product = this.shows.product(productId);
+    const product = this.showController.product(productId);
     if (!product) return;
     if (!this.listOpen) this.openList();
     this.host.dispatchEvent(
-      new ShoppableProductClickEvent({ product, currentTime: this.o.time(), showId: this.shows.show.id || undefined }),
+      new ShoppableProductClickEvent({ product, currentTime: this.media.currentTime, showId: this.showController.show.id || undefined }),
     );
-    void this.host.updateComplete.then(async () => {
-      const list = this.host.shadowRoot?.querySelector('shoppable-product-list') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
-      await list?.updateComplete;
-      const item = list?.shadowRoot?.querySelector<HTMLElement>(`[data-product-id="${CSS.escape(productId)}"]`);
-      item?.scrollIntoView({ block: 'nearest' });
-      const card = item?.querySelector('shoppable-product-card');
-      card?.shadowRoot?.querySelector<HTMLElement>('button:not([disabled]), a[href], input')?.focus();
-    });
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector('shoppable-product-list')?.focusProduct(productId));
   }
 
   /** A page sheet closed itself (a tap outside it, or Escape). */
@@ -240,15 +226,14 @@ export class ShopController implements ReactiveController {
 
   private pinOrder(): string[] {
     const ids: string[] = [];
-    for (const m of this.shows.moments) {
+    for (const m of this.showController.moments) {
       if (m.source === 'stream' && !ids.includes(m.productId)) ids.push(m.productId);
     }
     return ids;
   }
 
-  private readJsonChild(): void {
-    const el = this.host as HTMLElement & { show?: unknown; showSrc?: string };
-    if ((el.show !== undefined && el.show !== null) || el.showSrc) return;
+  /** Reads a `<script type="application/json">` child as the show (the ShopLoader asks, when the element has no other). */
+  readJsonChild(): void {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
     const text = script.textContent ?? '';
@@ -258,10 +243,10 @@ export class ShopController implements ReactiveController {
     try {
       json = JSON.parse(text);
     } catch (cause) {
-      this.shows.reportParseError(cause, 'the <script type="application/json"> child');
+      this.showController.reportParseError(cause, 'the <script type="application/json"> child');
       return;
     }
-    this.shows.setDocument(json, document.baseURI);
+    this.showController.setDocument(json, document.baseURI);
   }
 
   /**
@@ -290,20 +275,20 @@ export class ShopController implements ReactiveController {
     const { time } = (event as CustomEvent<{ time: number }>).detail ?? {};
     if (typeof time !== 'number' || !Number.isFinite(time)) return;
     event.stopPropagation();
-    this.o.seek(time);
+    this.media.seek(time);
   };
 
   private onProductShow = (event: Event): void => {
     const { product } = (event as CustomEvent<{ product: Product }>).detail;
     const title = resolveText(product.title, this.market.locale).text;
-    this.announcement = formatString(this.o.strings().nowShowing, { title });
+    this.announcement = formatString(this.view?.strings.nowShowing ?? '', { title });
     this.host.requestUpdate();
   };
 
   private onAdded = (event: Event): void => {
     const { product } = (event as CustomEvent<{ product: Product }>).detail;
     const title = resolveText(product.title, this.market.locale).text;
-    this.announcement = formatString(this.o.strings().addedAnnouncement, { title });
+    this.announcement = formatString(this.view?.strings.addedAnnouncement ?? '', { title });
     this.justAdded = true;
     clearTimeout(this.addedTimer);
     this.addedTimer = setTimeout(() => {

@@ -1,30 +1,26 @@
 /**
  * The shop's place in `<shoppable-video>`, part of the entry: it decides when the shop layer's
  * chunk is fetched (the player has a show, by property, URL or JSON child, and is near the
- * viewport), builds the layer's ShopController once the chunk is in, hands it the show, and renders
- * the layer's pieces into the player's template. Before the chunk arrives every piece is `nothing`.
+ * viewport), builds the layer's ShopController once the chunk is in, hands it the element's
+ * inputs on every update, and renders the layer's pieces into the player's template. Before the
+ * chunk arrives every piece is `nothing`.
  * @module
  */
 import { nothing, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { once } from '../../lazy-element.js';
+import type { PlayerMedia } from '../media/player-media.js';
 import type { TimelineMarker } from '../chrome/seek-bar.js';
-import type { ShopController, ShopOptions } from './shop-controller.js';
-import type { ShopView } from './shop-templates.js';
+import type { ShopController } from './shop-controller.js';
+import type { PlayerView } from '../player-view.js';
 
 /** The shop layer (show document, cue timeline, overlay, product sheet): a lazy chunk. */
 const loadShop = once(() => import('./shop-layer.js'));
 type ShopLayer = Awaited<ReturnType<typeof loadShop>>;
 
-/** What the slot needs from the player besides the layer's own options. */
-export interface ShopLoaderOptions extends ShopOptions {
-  /** The `.show` property (a string is a URL) and the `show` attribute. */
-  readonly show: () => { value: unknown; src: string | undefined };
-  /** The player is near the viewport. */
-  readonly near: () => boolean;
-  /** Adds the layer's styles to the player's shadow root. */
-  readonly adopt: (styles: CSSResultOrNative[]) => void;
-  /** What the layer renders from, besides the controller. */
-  readonly view: () => Omit<ShopView, 'shop'>;
+/** The element's show inputs: the `.show` property (a string is a URL) and the `show` attribute. */
+export interface ShowInputs {
+  readonly value: unknown;
+  readonly src: string | undefined;
 }
 
 /** See the module doc. */
@@ -32,13 +28,17 @@ export class ShopLoader implements ReactiveController {
   /** The layer's controller, once its chunk has arrived. */
   shop?: ShopController;
   private layer?: ShopLayer;
-  /** Notices a `<script type="application/json">` child added later (the layer then takes over). */
+  private inputs: ShowInputs = { value: undefined, src: undefined };
+  private view?: PlayerView;
+  /** The one watch on the element's children: a `<script type="application/json">` show document. */
   private childWatch?: MutationObserver;
   private markerSource?: { page: readonly TimelineMarker[]; shop: readonly TimelineMarker[]; all: readonly TimelineMarker[] };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly o: ShopLoaderOptions,
+    private readonly media: PlayerMedia,
+    /** Adds the layer's styles to the player's shadow root. */
+    private readonly adopt: (styles: CSSResultOrNative[]) => void,
   ) {
     host.addController(this);
   }
@@ -46,34 +46,62 @@ export class ShopLoader implements ReactiveController {
   hostConnected(): void {
     this.childWatch = new MutationObserver(() => {
       if (!this.shop) this.host.requestUpdate();
+      else if (!this.hasShowInput()) this.shop.readJsonChild();
     });
-    this.childWatch.observe(this.host, { childList: true });
+    this.childWatch.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // A player moved in the page reads its JSON child again.
+    if (this.shop && !this.hasShowInput()) this.shop.readJsonChild();
   }
 
   hostDisconnected(): void {
     this.childWatch?.disconnect();
   }
 
-  /** The layer is fetched once there is a show and the player is near: a far-off embed fetches nothing. */
-  wanted(): boolean {
-    const { value, src } = this.o.show();
-    const show = (value !== undefined && value !== null) || !!src;
-    return (show || !!this.host.querySelector(':scope > script[type="application/json"]')) && this.o.near();
+  /**
+   * Takes the element's show inputs (once per update). Returns the layer's load while it is being
+   * fetched for the first time (the element holds `updateComplete` for it), else undefined.
+   */
+  update(inputs: ShowInputs, near: boolean): Promise<void> | undefined {
+    const changed = inputs.value !== this.inputs.value || inputs.src !== this.inputs.src;
+    this.inputs = inputs;
+    if (this.shop) {
+      if (changed) this.load();
+      return undefined;
+    }
+    const wanted = this.hasShowInput() || !!this.host.querySelector(':scope > script[type="application/json"]');
+    return wanted && near ? this.attach() : undefined;
+  }
+
+  /**
+   * Hands the layer this update's view (after `update`: the view's language depends on the
+   * market the layer resolves) and the playback path now attached, for stream pins.
+   */
+  apply(view: PlayerView): void {
+    this.view = view;
+    if (!this.shop) return;
+    this.shop.view = view;
+    this.shop.followSource(this.media.engine.kind);
   }
 
   /** Fetches the layer and builds its controller (once). */
-  async attach(): Promise<void> {
+  private async attach(): Promise<void> {
     const layer = await loadShop();
     if (this.shop) return;
     this.layer = layer;
-    this.o.adopt([layer.shopStyles]);
-    this.shop = new layer.ShopController(this.host, this.o);
+    this.adopt([layer.shopStyles]);
+    this.shop = new layer.ShopController(this.host, this.media);
+    this.shop.view = this.view;
     this.load();
   }
 
+  private hasShowInput(): boolean {
+    const { value, src } = this.inputs;
+    return (value !== undefined && value !== null) || !!src;
+  }
+
   /** Hands the layer the show as the element holds it now. */
-  load(): void {
-    const { value, src } = this.o.show();
+  private load(): void {
+    const { value, src } = this.inputs;
     // Frameworks that set properties (React 19, Vue, Svelte) pass `show="/x.json"` as `.show`.
     const url = typeof value === 'string' ? value : src;
     this.shop?.load(typeof value === 'string' ? undefined : value, url);
@@ -91,21 +119,17 @@ export class ShopLoader implements ReactiveController {
   }
 
   /** Above the video, below the controls: cards, hotspots, the announcer. */
-  overlay(): unknown {
-    return this.shop ? this.layer!.renderShopOverlay(this.view()) : nothing;
+  overlay(view: PlayerView): unknown {
+    return this.shop ? this.layer!.renderShopOverlay(this.shop, view) : nothing;
   }
 
   /** At the end of the control bar: the "Products" and cart buttons. */
-  controlsEnd(): unknown {
-    return this.shop ? this.layer!.renderShopControls(this.view()) : nothing;
+  controlsEnd(view: PlayerView): unknown {
+    return this.shop ? this.layer!.renderShopControls(this.shop, view) : nothing;
   }
 
   /** Last inside the player box: the product sheet. */
-  panels(): unknown {
-    return this.shop ? this.layer!.renderShopSheet(this.view()) : nothing;
-  }
-
-  private view(): ShopView {
-    return { shop: this.shop!, ...this.o.view() };
+  panels(view: PlayerView): unknown {
+    return this.shop ? this.layer!.renderShopSheet(this.shop, view) : nothing;
   }
 }

@@ -10,7 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleProps } from '../../../directives/style-props.js';
 import { cardsSide, chipBox, overlayForm } from '../../../core/overlay-layout.js';
-import { formatString, type Strings } from '../../../core/strings.js';
+import { formatString } from '../../../core/strings.js';
 import { resolveText } from '../../../core/text.js';
 import { safeUrl } from '../../../core/url.js';
 import type { Moment, Product } from '../../../types.js';
@@ -18,31 +18,14 @@ import '../../product-card/product-card.js';
 import { CARD_PARTS } from '../../product-card/card-parts.js';
 import '../../product-list/product-list.js';
 import type { ShopController } from './shop-controller.js';
+import type { PlayerView } from '../player-view.js';
 import { formatTime } from '../../../core/media-time.js';
-
-/** What the shop layer needs from the element besides the controller. */
-export interface ShopView {
-  readonly shop: ShopController;
-  readonly strings: Strings;
-  readonly userStrings: Partial<Strings> | undefined;
-  readonly cartTimeout: number;
-  readonly clock: () => number;
-  readonly cartUrl: string | undefined;
-  readonly checkoutUrl: string | undefined;
-  readonly cartCount: number | undefined;
-  /** The player's forced palette, passed to its cards and list. */
-  readonly theme: 'light' | 'dark' | undefined;
-  /** The wall-clock time at the playhead (program date time), for flash-sale countdowns. */
-  readonly wallClock: () => number;
-  /** The big centred Play button shows (before the first play): a chip keeps clear of it. */
-  readonly bigPlay: boolean;
-}
 
 function momentKey(m: Moment): string {
   return `${m.productId}@${m.start}`;
 }
 
-function flashSaleBadge(v: ShopView, endsAt: Date | undefined): TemplateResult | typeof nothing {
+function flashSaleBadge(v: PlayerView, endsAt: Date | undefined): TemplateResult | typeof nothing {
   if (!endsAt) return nothing;
   const left = Math.max(0, Math.round((endsAt.getTime() - v.wallClock()) / 1000));
   const text = left > 0 ? formatString(v.strings.flashSaleEndsIn, { time: formatTime(left) }) : v.strings.offerEnded;
@@ -57,9 +40,9 @@ const BIG_PLAY = { width: 70, height: 70 } as const;
  * hotspots on screen (`chipBox`); else the column's side
  * (`cardsSide`), in CSS.
  */
-function cardsPlace(v: ShopView, hotspots: readonly Moment[]): { chip: boolean; corner?: string; side?: string; box: Record<string, string> } {
-  const { width, height } = v.shop.size;
-  const input = { width, height, rtl: v.shop.rtl, hotspots: hotspots.map((m) => m.position!) };
+function cardsPlace(shop: ShopController, v: PlayerView, hotspots: readonly Moment[]): { chip: boolean; corner?: string; side?: string; box: Record<string, string> } {
+  const { width, height } = shop.size;
+  const input = { width, height, rtl: v.rtl, hotspots: hotspots.map((m) => m.position!) };
   if (overlayForm(width, height) !== 'chip') return { chip: false, side: cardsSide(input), box: {} };
   const box = chipBox({ ...input, keepClear: v.bigPlay ? BIG_PLAY : undefined });
   const px = (n: number) => `${Math.round(n)}px`;
@@ -71,17 +54,16 @@ function cardsPlace(v: ShopView, hotspots: readonly Moment[]): { chip: boolean; 
 }
 
 /** Compact cards for the products on screen, a hotspot per positioned moment, and the announcer. */
-export function renderShopOverlay(v: ShopView): TemplateResult {
-  const { shop } = v;
+export function renderShopOverlay(shop: ShopController, v: PlayerView): TemplateResult {
   const market = shop.market;
   const locale = market.locale;
-  const rates = shop.shows.show.rates;
+  const rates = shop.showController.show.rates;
   const flash = shop.flashSales;
-  const hotspots = shop.shows.active.filter((m) => m.position);
-  const place = cardsPlace(v, hotspots);
+  const hotspots = shop.showController.active.filter((m) => m.position);
+  const place = cardsPlace(shop, v, hotspots);
   return html`
     ${repeat(hotspots, momentKey, (m) => {
-      const product = shop.shows.product(m.productId);
+      const product = shop.showController.product(m.productId);
       if (!product) return nothing;
       const title = resolveText(product.title, locale).text;
       // A point of the picture, which a right-to-left UI does not mirror; its disc kept inside the
@@ -121,7 +103,7 @@ export function renderShopOverlay(v: ShopView): TemplateResult {
             .product=${p}
             .market=${market}
             .rates=${rates}
-            .showId=${shop.shows.show.id || undefined}
+            .showId=${shop.showController.show.id || undefined}
             .strings=${v.userStrings}
             .clock=${v.clock}
             .cartTimeout=${v.cartTimeout}
@@ -129,14 +111,14 @@ export function renderShopOverlay(v: ShopView): TemplateResult {
         </div>`,
       )}
     </div>
-    ${v.shop.listOpen ? nothing : renderCartNotice(v)}
+    ${shop.listOpen ? nothing : renderCartNotice(shop, v)}
     <div class="visually-hidden" role="status" aria-live="polite" part="announcer">${shop.announcement}</div>
   `;
 }
 
 /** "Added to cart" with View cart / Checkout, for a few seconds after an add (in the sheet while it is open). */
-function renderCartNotice(v: ShopView): TemplateResult | typeof nothing {
-  if (!v.shop.justAdded || !(v.cartUrl || v.checkoutUrl)) return nothing;
+function renderCartNotice(shop: ShopController, v: PlayerView): TemplateResult | typeof nothing {
+  if (!shop.justAdded || !(v.cartUrl || v.checkoutUrl)) return nothing;
   const cart = safeUrl(v.cartUrl);
   const checkout = safeUrl(v.checkoutUrl);
   return html`<div class="cart-notice" part="cart-notice">
@@ -147,8 +129,8 @@ function renderCartNotice(v: ShopView): TemplateResult | typeof nothing {
 }
 
 /** The "Products" button (with the product count) and the cart link, for the control bar. */
-export function renderShopControls(v: ShopView): TemplateResult {
-  const count = v.shop.products.length;
+export function renderShopControls(shop: ShopController, v: PlayerView): TemplateResult {
+  const count = shop.products.length;
   const cart = safeUrl(v.cartUrl);
   const cartLabel = formatString(v.strings.cartCount, { count: v.cartCount ?? 0 });
   return html`${count > 0
@@ -156,8 +138,8 @@ export function renderShopControls(v: ShopView): TemplateResult {
         class="control products-button"
         part="control products-button"
         aria-haspopup="dialog"
-        aria-expanded=${v.shop.listOpen ? 'true' : 'false'}
-        @click=${v.shop.toggleList}
+        aria-expanded=${shop.listOpen ? 'true' : 'false'}
+        @click=${shop.toggleList}
       >
         <span class="visually-hidden">${formatString(v.strings.productsCount, { count })}</span>
         <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
@@ -188,8 +170,7 @@ function showOnPage(el: Element | undefined): void {
  * The product sheet: a side panel on wide players, a bottom sheet on narrow ones, and a bottom
  * sheet over the page when the player is too short to hold one (see core/sheet-placement).
  */
-export function renderShopSheet(v: ShopView): TemplateResult | typeof nothing {
-  const { shop } = v;
+export function renderShopSheet(shop: ShopController, v: PlayerView): TemplateResult | typeof nothing {
   if (!shop.listOpen) return nothing;
   const activeIds = new Set(shop.activeProducts.map((p) => p.id));
   const onPage = shop.sheetPlacement === 'page';
@@ -203,17 +184,17 @@ export function renderShopSheet(v: ShopView): TemplateResult | typeof nothing {
     @toggle=${onPage ? shop.onSheetToggle : nothing}
     @shoppable-list-close=${shop.closeList}
   >
-    ${renderCartNotice(v)}
+    ${renderCartNotice(shop, v)}
     <shoppable-product-list
       part="product-list"
       exportparts="product-list: list, list-header, list-title, list-close, list-item, now-showing, watch-moment, ${CARD_PARTS}"
       .theme=${v.theme}
       .products=${shop.products}
-      .moments=${shop.shows.moments}
+      .moments=${shop.showController.moments}
       .activeIds=${activeIds}
       .market=${shop.market}
-      .rates=${shop.shows.show.rates}
-      .showId=${shop.shows.show.id || undefined}
+      .rates=${shop.showController.show.rates}
+      .showId=${shop.showController.show.id || undefined}
       .strings=${v.userStrings}
       .clock=${v.clock}
       .cartTimeout=${v.cartTimeout}
@@ -230,7 +211,7 @@ const markerCache = new WeakMap<object, { locale: string; markers: Marker[] }>()
 /** Timeline markers: one per moment, labelled with the product's title. */
 export function shopMarkers(shop: ShopController): Marker[] {
   const locale = shop.market.locale;
-  const moments = shop.shows.moments;
+  const moments = shop.showController.moments;
   const cached = markerCache.get(moments);
   if (cached && cached.locale === locale) return cached.markers;
   const markers = moments
@@ -238,7 +219,7 @@ export function shopMarkers(shop: ShopController): Marker[] {
     .map((m) => ({
       id: momentKey(m),
       time: m.start,
-      label: resolveText(shop.shows.product(m.productId)?.title, locale).text,
+      label: resolveText(shop.showController.product(m.productId)?.title, locale).text,
     }));
   markerCache.set(moments, { locale, markers });
   return markers;

@@ -1,0 +1,41 @@
+/**
+ * What `<shoppable-video>` resolved from its inputs for one update: built once in `willUpdate`,
+ * read-only, and passed down to the chrome and the shop layer, which read nothing else of the
+ * element. Types only.
+ * @module
+ */
+import type { Strings } from '../../core/strings.js';
+
+/** The element's own picks for the market (its `market`, `country`, `currency`, `locale` attributes). */
+export interface MarketPicks {
+  readonly market?: string;
+  readonly country?: string;
+  readonly currency?: string;
+  readonly locale?: string;
+}
+
+/** See the module doc. */
+export interface PlayerView {
+  /** The element's picks and the page's language, from which the shop resolves the market. */
+  readonly picks: MarketPicks;
+  readonly pageLocale: string;
+  /** The UI locale: the market's once the shop layer is in, else the element's or the page's. */
+  readonly locale: string;
+  readonly rtl: boolean;
+  /** The UI strings for `locale`, with the page's overrides. */
+  readonly strings: Strings;
+  /** The page's overrides alone, passed on to the cards and the list. */
+  readonly userStrings: Partial<Strings> | undefined;
+  readonly cartTimeout: number;
+  readonly cartUrl: string | undefined;
+  readonly checkoutUrl: string | undefined;
+  readonly cartCount: number | undefined;
+  /** The player's forced palette, passed to its cards and list. */
+  readonly theme: 'light' | 'dark' | undefined;
+  /** The big centred Play button shows (before the first play): a chip keeps clear of it. */
+  readonly bigPlay: boolean;
+  /** The media time (for add-to-cart details); the same function every update. */
+  readonly clock: () => number;
+  /** The wall-clock time at the playhead (program date time), for flash-sale countdowns. */
+  readonly wallClock: () => number;
+}
