@@ -8,7 +8,7 @@
 #                with WebVTT subtitle renditions in English and Chinese (master.m3u8)
 #   replay.mp4   the same programme as a progressive MP4
 #   vertical/    the first 20 s of the show drawn 9:16, HLS VOD, for vertical live-selling layouts
-#   renditions/  6 s HLS VOD with two video levels (180p, 90p) and two alternate audio
+#   renditions/  6 s HLS VOD with two video levels (180p, 90p: the show's first 6 s) and two alternate audio
 #                renditions (English, French), for the quality and audio menus
 #   en.vtt, zh.vtt  the host's words, English and Chinese
 #   scene.json   each moment's drawn product box (test/media/scene.test.ts checks the show against it)
@@ -77,7 +77,7 @@ $FF -i vertical.tmp.mp4 -c copy -f hls -hls_time 2 -hls_playlist_type vod \
   -hls_segment_filename 'vertical/seg%03d.ts' vertical/index.m3u8
 rm vertical.tmp.mp4
 
-# Two quality levels and two alternate audio renditions (different tones), small: 6 s, low bitrate.
+# Two quality levels (the show scaled down) and two alternate audio renditions (different tones), small: 6 s, low bitrate.
 rm -rf renditions && mkdir -p renditions
 for h in 180 90; do
   $FF -t 6 -i replay.mp4 -vf "scale=$((h * 16 / 9)):$h" -an \
