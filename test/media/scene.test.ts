@@ -2,8 +2,7 @@
 // demo/shows/spring-launch.json has its product drawn, and every hotspot lands on it. The numbers
 // come from demo/media/scene.json, which the script measures from the rendered pixels; the frames
 // themselves are then sampled in Chromium, so a scene.json that lied about the video would fail too.
-import { expect, fixture, html } from '@open-wc/testing';
-import { oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../wait.js';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
