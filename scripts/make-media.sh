@@ -1,26 +1,28 @@
 #!/usr/bin/env bash
-# Makes the committed media fixtures in demo/media/ (needs Debian's ffmpeg).
-# The output is committed, so tests and the demo never need ffmpeg.
+# Makes the committed media fixtures in demo/media/ (needs Debian's ffmpeg, librsvg2-bin's
+# rsvg-convert and ImageMagick). The output is committed, so tests and the demo never need them.
+# The picture is a live-selling show drawn from the vector art in demo/art/ and demo/img/
+# (scripts/make-scene.mjs): the set, the host, and each product of demo/shows/spring-launch.json
+# in view at its moment, where its hotspot points.
 #   replay/      60 s H.264/AAC HLS VOD, 2 s segments, EXT-X-PROGRAM-DATE-TIME,
-#                with a WebVTT subtitle rendition (master.m3u8)
+#                with WebVTT subtitle renditions in English and Chinese (master.m3u8)
 #   replay.mp4   the same programme as a progressive MP4
-#   vertical/    20 s 9:16 HLS VOD for vertical live-selling layouts
-#   renditions/  6 s HLS VOD with two video levels (180p, 90p) and two alternate audio
+#   vertical/    the first 20 s of the show drawn 9:16, HLS VOD, for vertical live-selling layouts
+#   renditions/  6 s HLS VOD with two video levels (180p, 90p: the show's first 6 s) and two alternate audio
 #                renditions (English, French), for the quality and audio menus
-#   en.vtt       English captions for the replay
+#   en.vtt, zh.vtt  the host's words, English and Chinese
+#   scene.json   each moment's drawn product box (test/media/scene.test.ts checks the show against it)
 #   poster.jpg   poster frame
+#   ../img/*.webp  the product illustrations as the show documents' product images
 set -euo pipefail
 cd "$(dirname "$0")/../demo/media"
 FF="ffmpeg -hide_banner -loglevel error -y"
 DUR=60
-# A moving test pattern with a clock burned in, and a tone that changes pitch every 10 s,
-# so a human can see and hear that playback advances.
-VIDEO="testsrc2=size=480x270:rate=25:duration=$DUR"
-AUDIO="sine=frequency=440:beep_factor=4:duration=$DUR"
-ENC="-c:v libx264 -profile:v main -preset veryfast -pix_fmt yuv420p -b:v 160k -maxrate 200k -bufsize 400k -g 50 -keyint_min 50 -sc_threshold 0 -c:a aac -b:a 48k -ac 2 -ar 44100"
+export ENC="-c:v libx264 -profile:v main -preset veryfast -pix_fmt yuv420p -b:v 160k -maxrate 200k -bufsize 400k -g 50 -keyint_min 50 -sc_threshold 0 -c:a aac -b:a 48k -ac 2 -ar 44100"
 
 rm -rf replay vertical && mkdir -p replay vertical
-$FF -f lavfi -i "$VIDEO" -f lavfi -i "$AUDIO" $ENC -movflags +faststart replay.mp4
+# replay.mp4, vertical.tmp.mp4, en.vtt, zh.vtt and scene.json.
+node ../../scripts/make-scene.mjs
 $FF -i replay.mp4 -c copy -f hls -hls_time 2 -hls_playlist_type vod \
   -hls_flags program_date_time+independent_segments \
   -hls_segment_filename 'replay/seg%03d.ts' replay/video.m3u8
@@ -47,44 +49,38 @@ for l in lines:
 open(p, 'w').write('\n'.join(out))
 PY
 
-# Captions: one cue every 6 s.
-{
-  echo "WEBVTT"; echo
-  for i in $(seq 0 9); do
-    s=$((i * 6)); e=$((s + 5))
-    printf '%02d:%02d.000 --> %02d:%02d.000\nCaption %d: the host shows product %d\n\n' $((s/60)) $((s%60)) $((e/60)) $((e%60)) $((i+1)) $((i/2+1))
-  done
-} > en.vtt
-# The same captions as an HLS subtitle rendition; MPEG-TS starts at 1.4 s (126000 ticks).
-{ echo "WEBVTT"; echo "X-TIMESTAMP-MAP=MPEGTS:126000,LOCAL:00:00:00.000"; tail -n +2 en.vtt; } > replay/subs-en.vtt
-cat > replay/subs-en.m3u8 <<M3U
+# The same captions as HLS subtitle renditions; MPEG-TS starts at 1.4 s (126000 ticks).
+for lang in en zh; do
+  { echo "WEBVTT"; echo "X-TIMESTAMP-MAP=MPEGTS:126000,LOCAL:00:00:00.000"; tail -n +2 $lang.vtt; } > replay/subs-$lang.vtt
+  cat > replay/subs-$lang.m3u8 <<M3U
 #EXTM3U
 #EXT-X-VERSION:3
 #EXT-X-TARGETDURATION:$DUR
 #EXT-X-PLAYLIST-TYPE:VOD
 #EXT-X-MEDIA-SEQUENCE:0
 #EXTINF:$DUR.000,
-subs-en.vtt
+subs-$lang.vtt
 #EXT-X-ENDLIST
 M3U
+done
 cat > replay/master.m3u8 <<'M3U'
 #EXTM3U
 #EXT-X-VERSION:3
 #EXT-X-INDEPENDENT-SEGMENTS
 #EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="subs",NAME="English",LANGUAGE="en",DEFAULT=NO,AUTOSELECT=YES,URI="subs-en.m3u8"
+#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="subs",NAME="中文",LANGUAGE="zh-Hans",DEFAULT=NO,AUTOSELECT=YES,URI="subs-zh.m3u8"
 #EXT-X-STREAM-INF:BANDWIDTH=260000,AVERAGE-BANDWIDTH=220000,RESOLUTION=480x270,CODECS="avc1.4d401e,mp4a.40.2",SUBTITLES="subs"
 video.m3u8
 M3U
 
-$FF -f lavfi -i "testsrc2=size=270x480:rate=25:duration=20" -f lavfi -i "sine=frequency=660:duration=20" $ENC vertical.tmp.mp4
 $FF -i vertical.tmp.mp4 -c copy -f hls -hls_time 2 -hls_playlist_type vod \
   -hls_segment_filename 'vertical/seg%03d.ts' vertical/index.m3u8
 rm vertical.tmp.mp4
 
-# Two quality levels and two alternate audio renditions (different tones), small: 6 s, low bitrate.
+# Two quality levels (the show scaled down) and two alternate audio renditions (different tones), small: 6 s, low bitrate.
 rm -rf renditions && mkdir -p renditions
 for h in 180 90; do
-  $FF -f lavfi -i "testsrc2=size=$((h * 16 / 9))x$h:rate=25:duration=6" -an \
+  $FF -t 6 -i replay.mp4 -vf "scale=$((h * 16 / 9)):$h" -an \
     -c:v libx264 -profile:v main -preset veryfast -pix_fmt yuv420p -b:v $((h / 3))k -g 50 -keyint_min 50 -sc_threshold 0 \
     -f hls -hls_time 2 -hls_playlist_type vod -hls_segment_filename "renditions/v$h-%d.ts" "renditions/v$h.m3u8"
 done
@@ -104,5 +100,9 @@ v180.m3u8
 v90.m3u8
 M3U
 
-$FF -ss 3 -i replay.mp4 -frames:v 1 -q:v 5 poster.jpg
-du -sh .
+$FF -ss 5 -i replay.mp4 -frames:v 1 -q:v 5 poster.jpg
+# The product images of the show documents: the same illustrations on a warm ground, 160×160.
+for svg in ../img/*.svg; do
+  rsvg-convert -w 160 -h 160 -b '#f7ecdc' "$svg" | convert png:- -quality 80 -define webp:method=6 "${svg%.svg}.webp"
+done
+du -sh . ../img

@@ -1,5 +1,7 @@
 // The producer's console for the local live studio (`npm run live`): pin the product on camera,
 // and the studio writes an EXT-X-DATERANGE into the live playlist at the live edge. Plain JS, no build.
+import { onCamera, streamSeconds } from './on-camera.js';
+
 const params = new URLSearchParams(location.search);
 const requested = params.get('stream') ?? '';
 const stream = /^[A-Za-z0-9_-]{1,64}$/.test(requested) ? requested : 'show-1';
@@ -8,6 +10,10 @@ const $ = (id) => document.getElementById(id);
 const products = new Map();
 let pollTimer;
 let ended = false;
+/** demo/media/scene.json: where the looped picture draws each product, so pins land on them. */
+let scene;
+/** The products in the picture at the last refresh, by id. */
+let inPicture = new Map();
 
 async function call(method, path, body) {
   const res = await fetch(`${api}${path}`, {
@@ -44,13 +50,18 @@ function nextPin(productId) {
   const action = document.querySelector('input[name="action"]:checked').value;
   const pin = { productId, action };
   const duration = $('duration').valueAsNumber;
+  const shown = inPicture.get(productId);
   if (Number.isFinite(duration)) pin.duration = duration;
-  // No duration: the pin lasts until the next one, and END-ON-NEXT=YES says so in the tag itself.
+  // No duration, and the product on camera: the pin ends as it leaves the picture.
+  else if (shown) pin.duration = Math.max(1, Math.round(shown.leavesIn));
+  // Otherwise it lasts until the next one, and END-ON-NEXT=YES says so in the tag itself.
   else pin.endOnNext = true;
   const x = $('pos-x').valueAsNumber;
   const y = $('pos-y').valueAsNumber;
   if (Number.isFinite(x) !== Number.isFinite(y)) throw new Error('Give the hotspot both x and y, or neither.');
   if (Number.isFinite(x)) Object.assign(pin, { x, y });
+  // No hotspot given: one on the product where the picture draws it, if it is on camera.
+  else if (shown) Object.assign(pin, { x: shown.x, y: shown.y });
   if (action === 'flash-sale') {
     const minutes = $('sale-minutes').valueAsNumber;
     if (!(minutes > 0)) throw new Error('Say in how many minutes the flash sale ends.');
@@ -64,7 +75,8 @@ async function pinProduct(productId) {
     const pin = nextPin(productId);
     const made = await call('POST', '/pin', pin);
     say('');
-    $('confirmation').textContent = `Pinned ${products.get(productId)?.title ?? productId} (${made.id}).`;
+    const where = made.x === undefined ? '' : ` with its hotspot at ${made.x}, ${made.y}`;
+    $('confirmation').textContent = `Pinned ${products.get(productId)?.title ?? productId} (${made.id})${where}.`;
     await refresh();
   } catch (error) {
     say(error.message);
@@ -76,9 +88,9 @@ function renderProducts(show) {
   list.replaceChildren(
     ...show.products.map((product) => {
       products.set(product.id, product);
-      const item = el('li');
+      const item = el('li', undefined, { 'data-product': product.id });
       if (product.image) item.append(el('img', undefined, { src: product.image, alt: '' }));
-      item.append(el('strong', product.title));
+      item.append(el('strong', product.title), el('span', '', { class: 'camera' }));
       if (product.price) item.append(el('span', formatPrice(product.price, show.locale), { class: 'price' }));
       const button = el('button', 'Pin live', { type: 'button', 'aria-label': `Pin ${product.title} live`, class: 'pin' });
       button.addEventListener('click', () => pinProduct(product.id));
@@ -93,8 +105,19 @@ function endsText(pin) {
   return 'at the next pin';
 }
 
+/** Marks the products the camera shows now, and for how long. */
+function renderCamera(state) {
+  inPicture = new Map(scene && !state.ended ? onCamera(scene, streamSeconds(state)).map((p) => [p.productId, p]) : []);
+  for (const item of document.querySelectorAll('#products li')) {
+    const shown = inPicture.get(item.dataset.product);
+    item.classList.toggle('on-camera', Boolean(shown));
+    item.querySelector('.camera').textContent = shown ? `On camera, ${Math.ceil(shown.leavesIn)} s more` : 'Not in the picture now';
+  }
+}
+
 function renderState(state) {
   ended = state.ended;
+  renderCamera(state);
   const status = state.ended ? 'ended' : state.stalled ? 'stalled' : 'live';
   $('stream-state').textContent = `${status} · ${state.segments} segments · live edge ${time(state.liveEdge)}`;
   for (const button of document.querySelectorAll('button.pin, #end-show, #stall, #resume')) button.disabled = ended;
@@ -150,6 +173,7 @@ async function main() {
   $('new-show').addEventListener('click', () => control('/start', 'Start a new show? The current one and its pins are dropped.'));
   $('stall').addEventListener('click', () => control('/stall'));
   $('resume').addEventListener('click', () => control('/resume'));
+  scene = await fetch('/demo/media/scene.json').then((res) => res.json()).catch(() => undefined);
   try {
     renderProducts(await (await fetch('show.json')).json());
   } catch (error) {

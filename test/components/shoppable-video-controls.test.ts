@@ -197,14 +197,14 @@ describe('<shoppable-video> controls', () => {
     expect(el.playbackRate).to.equal(1.25);
   });
 
-  it('offers the HLS subtitle track in a captions menu; choosing English sets hls.subtitleTrack', async () => {
+  it('offers the HLS subtitle tracks (English, Chinese) in a captions menu; choosing English sets hls.subtitleTrack', async () => {
     const el = await fixture<ShoppableVideo>(html`<shoppable-video src=${HLS} preload="auto" muted></shoppable-video>`);
     await waitUntil(() => part(el, 'captions-button'), 'no captions button', { timeout: 8000 });
     expect(el.hasAttribute('has-captions')).to.be.true;
     await click(part(el, 'captions-button')!);
     await el.updateComplete;
     const items = [...part(el, 'menu')!.querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
-    expect(items.map((i) => i.textContent!.trim())).to.deep.equal(['Off', 'English']);
+    expect(items.map((i) => i.textContent!.trim())).to.deep.equal(['Off', 'English', '中文']);
     expect(items[0].getAttribute('aria-checked')).to.equal('true');
     await click(items[1]);
     expect(el.hls!.subtitleTrack).to.equal(0);
