@@ -4,6 +4,7 @@
  * @module
  */
 import type { Moment, Money, Product, ProductVariant } from './types.js';
+import type { ProductOpenRequest } from './components/product-card/product-open.js';
 
 /** Stable error codes carried by {@link ShoppableErrorEvent}. */
 export const ErrorCode = {
@@ -135,6 +136,9 @@ export const SEEK_REQUEST = 'shoppable-seek-request';
 export const ERROR = 'shoppable-error';
 /** `<shoppable-product-list>`'s close button or Escape (a plain bubbling, composed event, no detail). */
 export const LIST_CLOSE = 'shoppable-list-close';
+// An overlay card's "open this product" to its player: internal, not composed. Its class lives with
+// the card (the lazy chunks that send and receive it share it; the entry does not carry it).
+export { PRODUCT_OPEN, ProductOpenRequest, type ProductOpenDetail } from './components/product-card/product-open.js';
 
 /** The shopper pressed Add to cart. Cancelable: `preventDefault()` means the page handled it. */
 export class ShoppableAddToCartEvent extends CustomEvent<AddToCartDetail> {
@@ -197,5 +201,7 @@ declare global {
     'shoppable-add-to-cart-complete': ShoppableAddToCartCompleteEvent;
     'shoppable-seek-request': ShoppableSeekRequestEvent;
     'shoppable-error': ShoppableErrorEvent;
+    'shoppable-list-close': CustomEvent<undefined>;
+    'shoppable-product-open': ProductOpenRequest;
   }
 }

@@ -19,7 +19,7 @@ import type { ResolvedMarket } from '../../core/market.js';
 import { validateProduct } from '../../core/show.js';
 import { reportIssues } from '../data-issues.js';
 import { renderAddButton, renderImage, renderLink, renderOption, renderQuantity, renderTitle } from './product-card.templates.js';
-import { ProductOpenRequest } from './product-open.js';
+import { ProductOpenRequest } from '../../events.js';
 import { renderCardPrice } from './product-card.price.js';
 
 export { styles } from './product-card.styles.js';
@@ -283,6 +283,13 @@ export class CardBehaviour {
   }
 
   /** The host's `render()`. */
+  /** Focuses the card's first control; false when it has none (the host then takes focus itself). */
+  focus(options?: FocusOptions): boolean {
+    const control = this.host.shadowRoot?.querySelector<HTMLElement>('button:not([disabled]), a[href], input');
+    control?.focus(options);
+    return !!control;
+  }
+
   render(): TemplateResult | typeof nothing {
     const product = this.product;
     if (!product) return nothing;

@@ -208,9 +208,7 @@ export class ShoppableProductCard extends LazyElement {
 
   /** Focuses the card's first control (its Add to cart, or a link or choice before it). */
   override focus(options?: FocusOptions): void {
-    const control = this.shadowRoot?.querySelector<HTMLElement>('button:not([disabled]), a[href], input');
-    if (control) control.focus(options);
-    else super.focus(options);
+    if (!this.view?.focus(options)) super.focus(options);
   }
 
   protected override render(): TemplateResult | typeof nothing {

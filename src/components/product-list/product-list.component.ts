@@ -145,8 +145,3 @@ export class ShoppableProductList extends LazyElement {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'shoppable-list-close': CustomEvent<undefined>;
-  }
-}

@@ -19,7 +19,7 @@ import { sheetPlacement, type SheetPlacement } from '../../../core/sheet-placeme
 import { markNormalised } from '../../../core/show-reader.js';
 import { ADD_TO_CART_COMPLETE, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../../events.js';
 import type { Product, Show } from '../../../types.js';
-import type { ProductOpenRequest } from '../../product-card/product-open.js';
+import type { ProductOpenRequest } from '../../../events.js';
 
 // The same sold-out copy every time, so a card's `.product` keeps its identity across renders.
 const soldOutCopies = new WeakMap<Product, Product>();
