@@ -4,7 +4,6 @@
  * player accepts; whatever the validator drops is reported against the row it came from.
  * @module
  */
-import type { Product } from '../../types.js';
 import { validateProducts } from '../show.js';
 import { SHOW_LIMITS } from '../show-reader.js';
 import type { CatalogFormat, CatalogImport, ImportIssue } from './types.js';
@@ -37,7 +36,9 @@ export function finishCatalog(format: CatalogFormat, drafts: readonly Draft[], i
     if (column !== undefined) issue.column = column;
     issues.push(issue);
   }
-  return { format, products: products as Product[], issues };
+  // An empty file, or one with only a header: say so, where no other issue does.
+  if (products.length === 0 && issues.length === 0) issues.push({ message: 'no products found in the file' });
+  return { format, products, issues };
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

@@ -74,7 +74,8 @@ export function assembleShopify(input: ProductDraft): Draft {
     id: handle,
     title: input.title,
     url: input.url,
-    options: names.map((name, i) => ({ name, values: [...new Set(variants.map((v) => v.values[i]!))] })),
+    // Options come from the variants kept: an option no variant is left to choose is no option.
+    options: variants.length ? names.map((name, i) => ({ name, values: [...new Set(variants.map((v) => v.values[i]!))] })) : [],
     variants: out,
     available: variants.length === 0 || variants.some((v) => v.available),
   };
