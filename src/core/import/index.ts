@@ -1,7 +1,7 @@
 /**
  * Importers for the show studio: products from a store's catalogue files, and moments from a
  * recorded live stream's product pins. DOM-free (XML goes through an injected reader, by default
- * the browser's `DOMParser`); every result is show-document data that {@link validateShow} accepts.
+ * the browser's `DOMParser`); every result is show-document data that `validateShow` (from `shoppable-video/core`) accepts.
  * Not part of the player's entry: the studio loads it, and each catalogue format's reader is
  * loaded only when a file of that format is read.
  * @module

@@ -66,6 +66,6 @@ export interface CatalogOptions {
    * they are `/products/<handle>`, right for a show embedded on the store itself.
    */
   storeUrl?: string;
-  /** Reads XML for Merchant Center feeds; default: the browser's `DOMParser` ({@link domXmlReader}). */
+  /** Reads XML for Merchant Center feeds; default: the browser's `DOMParser`. */
   readXml?: XmlReader;
 }
