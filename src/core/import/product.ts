@@ -19,6 +19,9 @@ export interface Draft {
   readonly columns: Readonly<Record<string, string>>;
 }
 
+/** Issues listed one by one; past this, one more tells how many were left out. */
+export const MAX_ISSUES = 1000;
+
 const PATH = /^products\[(\d+)\](?:\.variants\[(\d+)\])?(?:\.(\w+))?/;
 
 /** Validates the drafts and gathers the issues, the importer's first. Never throws. */
@@ -29,7 +32,9 @@ export function finishCatalog(format: CatalogFormat, drafts: readonly Draft[], i
     const draft = match ? drafts[Number(match[1])] : undefined;
     const variant = match?.[2] === undefined ? undefined : Number(match[2]);
     const field = match?.[3];
-    const issue: ImportIssue = { message: `${path.replace(/^products\[\d+\]\.?/, '') || 'product'}: ${message}` };
+    // The validator's own count of issues past its limit has an empty path.
+    const where = path === '' ? '' : path.replace(/^products\[\d+\]\.?/, '') || 'product';
+    const issue: ImportIssue = { message: where ? `${where}: ${message}` : message };
     const row = variant === undefined ? draft?.row : (draft?.variantRows?.[variant] ?? draft?.row);
     if (row !== undefined) issue.row = row;
     const column = field === undefined ? undefined : draft?.columns[field];
@@ -38,6 +43,11 @@ export function finishCatalog(format: CatalogFormat, drafts: readonly Draft[], i
   }
   // An empty file, or one with only a header: say so, where no other issue does.
   if (products.length === 0 && issues.length === 0) issues.push({ message: 'no products found in the file' });
+  // A file broken throughout (a wrong delimiter on every row) should not bury the studio in issues.
+  if (issues.length > MAX_ISSUES) {
+    const more = issues.length - MAX_ISSUES;
+    issues.splice(MAX_ISSUES, more, { message: `… and ${more} more` });
+  }
   return { format, products, issues };
 }
 

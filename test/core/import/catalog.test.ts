@@ -33,3 +33,20 @@ describe('import: importCatalog never throws', () => {
     });
   }
 });
+
+describe('import: limits', () => {
+  it('reads the first 1000 products of a larger file and says how many it left out', async () => {
+    const rows = Array.from({ length: 1003 }, (_, i) => `p${i}\tTea tin ${i}\t1.00 GBP`);
+    const { products, issues } = await importCatalog(['id\ttitle\tprice', ...rows].join('\n'));
+    expect(products).to.have.length(1000);
+    expect(issues).to.deep.equal([{ message: 'products: too many entries (limit 1000): 3 skipped' }]);
+  });
+
+  it('lists at most 1000 issues, then how many more there were', async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => `p${i}\t\t1.00 GBP`);
+    const { issues } = await importCatalog(['id\ttitle\tprice', ...rows].join('\n'));
+    expect(issues).to.have.length(1001);
+    expect(issues[0]).to.deep.equal({ row: 2, column: 'title', message: 'missing for "p0"; row skipped' });
+    expect(issues[1000]).to.deep.equal({ message: '… and 500 more' });
+  });
+});
