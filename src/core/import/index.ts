@@ -8,6 +8,7 @@
  */
 import { finishCatalog } from './product.js';
 import { detectCatalogFormat } from './detect.js';
+import { currencyCode } from './money.js';
 import type { CatalogFormat, CatalogImport, CatalogOptions, ImportIssue } from './types.js';
 import type { Draft } from './product.js';
 
@@ -28,8 +29,12 @@ export async function importCatalog(text: string, fileName?: string, options: Ca
   let format: CatalogFormat = 'shopify-csv';
   try {
     format = detectCatalogFormat(String(text), fileName);
-    if (SHOPIFY.includes(format) && !options.currency) {
-      issues.push({ message: 'Shopify exports do not name their currency: prices skipped; give the store\'s currency to import them' });
+    if (SHOPIFY.includes(format) && !currencyCode(options.currency)) {
+      issues.push({
+        message: options.currency
+          ? `"${options.currency}" is not an ISO 4217 currency code: prices skipped`
+          : "Shopify exports do not name their currency: prices skipped; give the store's currency to import them",
+      });
     }
     return finishCatalog(format, await read(format, String(text), options, issues), issues);
   } catch (error) {

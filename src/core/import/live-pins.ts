@@ -34,7 +34,7 @@ function readPins(text: string, issues: ImportIssue[]): PinImport {
   const lineOf = tagLines(text);
   const { segments, endList, toMediaTime } = programDateTimeMap(text);
   const none = { moments: [], productIds: [], issues };
-  if (!text.trimStart().startsWith('#EXTM3U')) return issues.push({ row: 1, message: 'not an HLS playlist (no #EXTM3U)' }), none;
+  if (!text.replace(/^\uFEFF/, '').trimStart().startsWith('#EXTM3U')) return issues.push({ row: 1, message: 'not an HLS playlist (no #EXTM3U)' }), none;
   if (!segments.length) {
     issues.push({ message: 'no media segments: a multivariant playlist only names its media playlists; import one of those' });
     return none;

@@ -29,6 +29,8 @@ export function readShopifyJson(data: unknown, options: CatalogOptions, issues: 
     const row = i + 1;
     const skip = (column: string, message: string) => issues.push({ row, column, message: `${message}; product skipped` });
     if (!isJson(item)) return skip('products', 'not an object');
+    // /products/<handle>.js looks the same but counts in cents: 1999 would read as 1,999.00.
+    if ('price_min' in item) return skip('price', 'from /products/<handle>.js (prices in cents); import the .json');
     const handle = text(item.handle);
     if (!handle) return skip('handle', 'missing');
     const title = text(item.title);
