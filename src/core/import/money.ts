@@ -27,7 +27,11 @@ export function decimalMoney(text: string | number, currency: string): Money | s
   const match = DECIMAL.exec(raw);
   const whole = match ? (match[1] ?? match[2] ?? '').replace(/,/g, '') : '';
   const fraction = (match?.[3] ?? '').replace(/0+$/, '');
-  if (!match || (whole === '' && fraction === '' && !/\d/.test(raw))) return `"${raw}" is not a price`;
+  if (!match || (whole === '' && fraction === '' && !/\d/.test(raw))) {
+    // A spreadsheet in a decimal-comma locale writes 19,99.
+    const comma = /^(\d+),(\d{1,3})$/.exec(raw);
+    return comma && comma[2]!.length !== 3 ? `"${raw}" is not a price (write ${comma[1]}.${comma[2]})` : `"${raw}" is not a price`;
+  }
   const digits = minorUnitDigits(currency);
   if (fraction.length > digits) return `"${raw}" has more decimals than ${currency} has (${digits})`;
   const amount = Number(whole + fraction.padEnd(digits, '0'));

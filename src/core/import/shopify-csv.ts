@@ -8,7 +8,7 @@ import type { Money } from '../../types.js';
 import { currencyCode, decimalMoney } from './money.js';
 import { type Draft, htmlToText, shopifyProductUrl } from './product.js';
 import { type VariantDraft, assembleShopify } from './shopify-product.js';
-import { type TableRow, readTable } from './table.js';
+import { type TableRow, csvDelimiter, readTable } from './table.js';
 import type { CatalogOptions, ImportIssue } from './types.js';
 
 const OPTION_COUNT = 3;
@@ -21,7 +21,7 @@ interface Market {
 
 /** The products of a Shopify product CSV export. */
 export function readShopifyCsv(text: string, options: CatalogOptions, issues: ImportIssue[]): Draft[] {
-  const table = readTable(text, ',', issues);
+  const table = readTable(text, csvDelimiter(text), issues);
   if (!table.columns.includes('Handle')) {
     issues.push({ row: 1, column: 'Handle', message: 'no Handle column: not a Shopify product CSV export' });
     return [];

@@ -4,7 +4,7 @@
  * row 1, and a cell with line breaks keeps its record on one row.
  * @module
  */
-import { csvParseRows, tsvParseRows } from 'd3-dsv';
+import { csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
 import type { ImportIssue } from './types.js';
 
 /** One record of a table, its cells by column name. */
@@ -21,18 +21,25 @@ export interface Table {
   readonly rows: readonly TableRow[];
 }
 
+/** `;` when the header line has semicolons and no commas (a spreadsheet saved in a decimal-comma locale), else `,`. */
+export function csvDelimiter(text: string): ',' | ';' {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  return !header.includes(',') && header.includes(';') ? ';' : ',';
+}
+
 /**
- * Reads `text` as CSV (`,`) or TSV (`\t`). `name` maps a header cell to the name `get` takes (for
+ * Reads `text` as CSV (`,`, or `;`) or TSV (`\t`). `name` maps a header cell to the name `get` takes (for
  * feeds whose headers vary in case or carry a `g:` prefix). A record with more or fewer cells than
  * the header is reported and skipped; a blank line is skipped silently.
  */
 export function readTable(
   text: string,
-  delimiter: ',' | '\t',
+  delimiter: ',' | ';' | '\t',
   issues: ImportIssue[],
   name: (header: string) => string = (h) => h.trim(),
 ): Table {
-  const records = (delimiter === ',' ? csvParseRows : tsvParseRows)(text.replace(/^\uFEFF/, ''));
+  const parse = delimiter === ',' ? csvParseRows : delimiter === '\t' ? tsvParseRows : dsvFormat(delimiter).parseRows;
+  const records = parse(text.replace(/^\uFEFF/, ''));
   const header = records[0] ?? [];
   const index = new Map<string, number>();
   header.forEach((cell, i) => {

@@ -122,7 +122,7 @@ describe('import: Merchant Center feed, bad items', () => {
       name: 'a decimal comma',
       text: tsvOf(row('a', { price: '12,50 EUR' })),
       ids: ['a'],
-      issues: [{ row: 2, column: 'price', message: '"12,50" is not a price; price skipped' }],
+      issues: [{ row: 2, column: 'price', message: '"12,50" is not a price (write 12.50); price skipped' }],
     },
     {
       name: 'an unknown availability',

@@ -208,6 +208,13 @@ describe('import: Shopify CSV export, bad rows', () => {
     });
   }
 
+  it('reads a file saved by a spreadsheet in a decimal-comma locale (semicolons), and says how to write its prices', async () => {
+    const text = 'Handle;Title;Option1 Name;Option1 Value;Variant Price\nbox;"Music box; walnut";Tune;Waltz;19.99\nbox;;;Lullaby;19,99\n';
+    const { products, issues } = await importCatalog(text, 'products.csv', { currency: 'EUR' });
+    expect(products.map((p) => [p.id, p.title, p.variants.map((v) => v.price?.amount)])).to.deep.equal([['box', 'Music box; walnut', [1999, undefined]]]);
+    expect(issues[0]).to.deep.equal({ row: 3, column: 'Variant Price', message: '"19,99" is not a price (write 19.99); price skipped' });
+  });
+
   it('keeps the rest of a file when a product is bad, and the kept variant of a bad row', async () => {
     const { products } = await importCatalog(
       csv('box,Music box,,Tune,Waltz,W,19.99,,,active', 'box,,,,Lullaby,L,twelve,,,'),
