@@ -6,6 +6,9 @@
 // 2. Our elements override Lit's `static styles`, whose inherited comment links `{@linkcode css}`, a
 //    symbol of lit that the docs do not include; with warnings as errors that would fail the build.
 //    Such links go to Lit's own reference instead. Add an entry only for a third-party symbol.
+// 3. An element's page shows its public API only: the Lit lifecycle it overrides (`render`,
+//    `connectedCallback`, `styles`, ...) is how Lit calls it, not something a page calls, and is
+//    left out, as is the constructor (elements are made with `document.createElement`).
 import { Converter, ReflectionKind } from 'typedoc';
 
 const LIT_LINKS = {
@@ -50,13 +53,29 @@ function groupTags(comment) {
   }
 }
 
+const LIT_LIFECYCLE = new Set([
+  'constructor', 'render', 'styles', 'connectedCallback', 'disconnectedCallback', 'attributeChangedCallback',
+  'willUpdate', 'update', 'updated', 'firstUpdated', 'shouldUpdate', 'createRenderRoot', 'getUpdateComplete',
+]);
+
+/** An element class: it extends Lit (directly, or through the library's LazyElement). */
+function isElement(reflection) {
+  const base = reflection.extendedTypes?.map((t) => t.name ?? String(t)) ?? [];
+  return base.some((name) => name === 'LazyElement' || name === 'LitElement');
+}
+
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   app.internationalization.addTranslations('en', HEADINGS);
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
-    for (const reflection of context.project.getReflectionsByKind(ReflectionKind.Class)) {
+    const project = context.project;
+    for (const reflection of project.getReflectionsByKind(ReflectionKind.Class)) {
       if (reflection.comment) groupTags(reflection.comment);
+      if (!isElement(reflection)) continue;
+      for (const child of [...(reflection.children ?? [])]) {
+        if (LIT_LIFECYCLE.has(child.name)) project.removeReflection(child);
+      }
     }
   });
 
