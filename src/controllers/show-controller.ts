@@ -26,6 +26,11 @@ export class ShowController implements ReactiveController {
   show: Show = emptyShow();
   /** Moments that contain the last sampled time, ordered by start. */
   active: readonly Moment[] = [];
+  /**
+   * Called when the active moments change, instead of re-rendering the host: the player's shop
+   * re-renders only when what it draws changed (see core/density).
+   */
+  onChange?: () => void;
 
   private readonly host: ShowHost;
   private products = new Map<string, Product>();
@@ -139,7 +144,8 @@ export class ShowController implements ReactiveController {
     this.active = active;
     for (const m of exited) this.announce(m, false);
     for (const m of entered) this.announce(m, true);
-    this.host.requestUpdate();
+    if (this.onChange) this.onChange();
+    else this.host.requestUpdate();
   }
 
   private apply(input: unknown, baseUrl?: string): void {

@@ -45,6 +45,8 @@ export const en = {
   watchMoment: 'Watch the moment',
   viewProduct: 'View product',
   nowShowing: 'Now showing: {title}',
+  nowShowingMore: 'Now showing: {title} and {count} more',
+  moreProducts: '+{count} more',
   nowShowingBadge: 'Now showing',
   watchMomentOf: 'Watch the moment: {title}',
   productAt: '{title} at {time}',

@@ -39,6 +39,8 @@ export const ar: Partial<Strings> = {
   watchMoment: 'شاهد اللحظة',
   viewProduct: 'عرض المنتج',
   nowShowing: 'يُعرض الآن: {title}',
+  nowShowingMore: 'يُعرض الآن: {title} و{count} غيره',
+  moreProducts: '+{count} أخرى',
   nowShowingBadge: 'يُعرض الآن',
   watchMomentOf: 'شاهد اللحظة: {title}',
   productAt: '{title} عند {time}',

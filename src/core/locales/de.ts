@@ -36,6 +36,8 @@ export const de: Partial<Strings> = {
   watchMoment: 'Moment ansehen',
   viewProduct: 'Produkt ansehen',
   nowShowing: 'Jetzt zu sehen: {title}',
+  nowShowingMore: 'Jetzt zu sehen: {title} und {count} weitere',
+  moreProducts: '+{count} weitere',
   nowShowingBadge: 'Jetzt zu sehen',
   watchMomentOf: 'Moment ansehen: {title}',
   productAt: '{title} bei {time}',

@@ -36,6 +36,8 @@ export const es: Partial<Strings> = {
   watchMoment: 'Ver el momento',
   viewProduct: 'Ver producto',
   nowShowing: 'En pantalla: {title}',
+  nowShowingMore: 'En pantalla: {title} y {count} más',
+  moreProducts: '+{count} más',
   nowShowingBadge: 'En pantalla',
   watchMomentOf: 'Ver el momento: {title}',
   productAt: '{title} en {time}',

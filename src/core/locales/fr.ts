@@ -39,6 +39,8 @@ export const fr: Partial<Strings> = {
   watchMoment: 'Voir le moment',
   viewProduct: 'Voir le produit',
   nowShowing: 'À l’écran\u00a0: {title}',
+  nowShowingMore: 'À l’écran\u00a0: {title} et {count} autres',
+  moreProducts: '+{count} autres',
   nowShowingBadge: 'À l’écran',
   watchMomentOf: 'Voir le moment\u00a0: {title}',
   productAt: '{title} à {time}',

@@ -36,6 +36,8 @@ export const ja: Partial<Strings> = {
   watchMoment: '紹介シーンを見る',
   viewProduct: '商品を見る',
   nowShowing: '紹介中：{title}',
+  nowShowingMore: '紹介中：{title} ほか {count} 点',
+  moreProducts: 'ほか {count} 点',
   nowShowingBadge: '紹介中',
   watchMomentOf: '紹介シーンを見る：{title}',
   productAt: '{title}（{time}）',

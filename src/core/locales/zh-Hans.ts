@@ -36,6 +36,8 @@ export const zhHans: Partial<Strings> = {
   watchMoment: '看讲解',
   viewProduct: '查看商品',
   nowShowing: '讲解中：{title}',
+  nowShowingMore: '讲解中：{title} 等 {count} 件',
+  moreProducts: '还有 {count} 件',
   nowShowingBadge: '讲解中',
   watchMomentOf: '看讲解：{title}',
   productAt: '{title}（{time}）',

@@ -213,6 +213,22 @@ export const chromeStyles = css`
     inset: 0 4px;
     pointer-events: none;
   }
+  /* A dense show's markers: thin ticks just above the track, apart from the progress. */
+  .markers-layer {
+    position: absolute;
+    inset-inline: 0;
+    top: calc(50% - 12px);
+    inline-size: 100%;
+    block-size: 6px;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .markers-layer path {
+    stroke: var(--shoppable-controls-color, #fff);
+    stroke-opacity: 0.6;
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
   .marker {
     position: absolute;
     top: 50%;

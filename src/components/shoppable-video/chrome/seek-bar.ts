@@ -118,26 +118,40 @@ export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
   </div>`;
 }
 
-/** The markers layer; guarded by the caller, so thousands of markers cost nothing per frame. */
+/** The most markers drawn as buttons; a denser show's are one layer. */
+export const MARKER_BUTTONS = 40;
+
+/**
+ * The markers layer; guarded by the caller, so thousands of markers cost nothing per frame. Up to
+ * {@link MARKER_BUTTONS} markers are buttons (each seeks to its moment, with its product's name);
+ * a denser show's are one SVG path of ticks, drawn once, and the seek bar itself seeks: thousands of
+ * buttons would be thousands of elements and tab stops, too close together to tap.
+ */
 function renderMarkers(ctx: SeekBarContext, from: number, d: number, fraction: (t: number) => number) {
-  return d > 0 && ctx.markers.length
-      ? html`<div class="markers">
-          ${ctx.markers
-            .filter((m) => m.time >= from && m.time <= d)
-            // A plain map, not repeat(): the layer re-renders only when the markers or the window
-            // change (guard), and the entry then carries no keyed-list directive.
-            .map((m) => {
-              const name = formatString(ctx.strings.productAt, { title: m.label, time: formatTime(m.time, ctx.locale) });
-              return html`<button
-                part="marker"
-                class="marker"
-                ${styleProps({ left: `${fraction(m.time) * 100}%` })}
-                aria-label=${name}
-                @click=${() => ctx.seek(m.time)}
-              >
-                <span part="marker-label" class="marker-label" aria-hidden="true">${m.label}</span>
-              </button>`;
-            })}
-        </div>`
-      : nothing;
+  const markers = d > 0 ? ctx.markers.filter((m) => m.time >= from && m.time <= d) : [];
+  if (!markers.length) return nothing;
+  if (markers.length > MARKER_BUTTONS) {
+    const path = markers.map((m) => `M${(fraction(m.time) * 1000).toFixed(1)} 0v10`).join('');
+    return html`<div class="markers">
+      <svg part="markers-layer" class="markers-layer" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true">
+        <path d=${path} />
+      </svg>
+    </div>`;
+  }
+  return html`<div class="markers">
+    ${markers.map((m) => {
+      // A plain map, not repeat(): the layer re-renders only when the markers or the window
+      // change (guard), and the entry then carries no keyed-list directive.
+      const name = formatString(ctx.strings.productAt, { title: m.label, time: formatTime(m.time, ctx.locale) });
+      return html`<button
+        part="marker"
+        class="marker"
+        ${styleProps({ left: `${fraction(m.time) * 100}%` })}
+        aria-label=${name}
+        @click=${() => ctx.seek(m.time)}
+      >
+        <span part="marker-label" class="marker-label" aria-hidden="true">${m.label}</span>
+      </button>`;
+    })}
+  </div>`;
 }

@@ -17,9 +17,13 @@ import { formatString } from '../../../core/strings.js';
 import { resolveText } from '../../../core/text.js';
 import { sheetPlacement, type SheetPlacement } from '../../../core/sheet-placement.js';
 import { markNormalised } from '../../../core/show-reader.js';
+import { OnScreen, type OnScreenSource } from './on-screen.js';
 import { ADD_TO_CART_COMPLETE, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../../events.js';
-import type { Product, Show } from '../../../types.js';
+import type { Moment, Product, Show } from '../../../types.js';
 import type { ProductOpenRequest } from '../../../events.js';
+
+/** One frame at 60 Hz, in media seconds: moment edges closer together are applied together. */
+const FRAME = 1 / 60;
 
 // The same sold-out copy every time, so a card's `.product` keeps its identity across renders.
 const soldOutCopies = new WeakMap<Product, Product>();
@@ -32,7 +36,7 @@ function soldOut(p: Product): Product {
 }
 
 /** See the module doc. */
-export class ShopController implements ReactiveController {
+export class ShopController implements ReactiveController, OnScreenSource {
   readonly showController: ShowController;
   /** What the element resolved for its last update (set by the ShopLoader before each render). */
   view?: PlayerView;
@@ -40,8 +44,8 @@ export class ShopController implements ReactiveController {
   listOpen = false;
   /** Where the open sheet is: in the player, or over the page when the player is too short. */
   sheetPlacement: SheetPlacement = 'player';
-  /** Polite announcement for screen readers (a product came on screen, an add succeeded). */
-  announcement = '';
+  /** What is over the video (the density policy) and the polite announcements. */
+  readonly onScreen: OnScreen;
   /** Set for a few seconds after a successful add: shows the View cart / Checkout notice. */
   justAdded = false;
   /** The overlay's box, px (0 × 0 until measured): short players get product chips. */
@@ -52,8 +56,8 @@ export class ShopController implements ReactiveController {
   private addedTimer?: ReturnType<typeof setTimeout>;
   private attachedTo: unknown;
   private lastJson?: string;
-  private ticker?: ReturnType<typeof setInterval>;
   private marketMemo?: { show: Show; key: string; market: ResolvedMarket };
+  private visibleMemo?: { market: ResolvedMarket; ids: ReadonlySet<string> };
   private unsubscribe?: () => void;
   private resize?: ResizeObserver;
   private measured?: Element;
@@ -64,16 +68,48 @@ export class ShopController implements ReactiveController {
   ) {
     this.host = host;
     this.showController = new ShowController(host);
+    this.showController.onChange = this.onActiveChange;
     this.pins = new StreamPins((moments) => this.showController.setExtraMoments(moments));
+    this.onScreen = new OnScreen(host, this);
     // Last: a connected host connects its controllers at once, and the timeline subscribes then.
     host.addController(this);
   }
 
-  /** The cue timeline follows the media clock, and tells it when the next moment starts or ends. */
+  /**
+   * The cue timeline follows the media clock, and tells it when the next moment starts or ends: at
+   * most once a frame, so the edges of a busy show that fall in one frame are applied together.
+   */
   private readonly timeline: ClockSubscriber = {
     sample: (time) => this.showController.sample(time),
-    next: (time) => this.showController.nextChange(time),
+    next: (time) => Math.max(this.showController.nextChange(time), time + FRAME),
   };
+
+  /**
+   * The moments on screen changed: the player draws again only when what it shows changed (the
+   * cards, hotspots and "+ K more"; anything while the sheet, which lists what is on screen, is
+   * open; a live show's pins, which may mark a product sold out or on sale).
+   */
+  private readonly onActiveChange = (): void => {
+    const before = this.onScreen.pick;
+    // `before` was picked from the previous moments; picking again reads the new ones.
+    if (this.listOpen || this.onScreen.pick !== before || this.showController.active.some((m) => m.source === 'stream')) {
+      this.host.requestUpdate();
+    }
+  };
+
+  /** The moments on screen now. */
+  get active(): readonly Moment[] {
+    return this.showController.active;
+  }
+
+  /** The ids of the products that may appear in this market: the same set until the market or show changes. */
+  get visible(): ReadonlySet<string> {
+    const market = this.market;
+    if (this.visibleMemo?.market !== market) {
+      this.visibleMemo = { market, ids: new Set(visibleProducts(this.showController.show, market).map((p) => p.id)) };
+    }
+    return this.visibleMemo.ids;
+  }
 
   hostConnected(): void {
     this.host.addEventListener(SEEK_REQUEST, this.onSeekRequest);
@@ -94,19 +130,10 @@ export class ShopController implements ReactiveController {
     this.pins.reset();
     this.attachedTo = undefined;
     clearTimeout(this.addedTimer);
-    clearInterval(this.ticker);
-    this.ticker = undefined;
   }
 
   hostUpdated(): void {
     this.measure();
-    // Flash-sale countdowns tick once a second, only while one is on screen.
-    const counting = this.flashSales.size > 0;
-    if (counting && !this.ticker) this.ticker = setInterval(() => this.host.requestUpdate(), 1000);
-    else if (!counting && this.ticker) {
-      clearInterval(this.ticker);
-      this.ticker = undefined;
-    }
   }
 
   /** Applies the element's `show` inputs: an object wins over a URL, which wins over a JSON child. */
@@ -162,12 +189,28 @@ export class ShopController implements ReactiveController {
 
   /** The products on screen now, as the shopper may buy them at this moment of the show. */
   get activeProducts(): Product[] {
-    const visible = new Set(visibleProducts(this.showController.show, this.market).map((p) => p.id));
-    const soldOutIds = new Set<string>();
-    for (const m of this.showController.active) {
-      if (m.source === 'stream' && m.action === 'sold-out') soldOutIds.add(m.productId);
-    }
+    const visible = this.visible;
+    const soldOutIds = this.soldOutIds();
     return this.showController.activeProducts.filter((p) => visible.has(p.id)).map((p) => (soldOutIds.has(p.id) ? soldOut(p) : p));
+  }
+
+  /** The products with a card over the video (the density policy's pick), as the shopper may buy them now. */
+  get cardProducts(): Product[] {
+    const soldOutIds = this.soldOutIds();
+    const out: Product[] = [];
+    for (const id of this.onScreen.pick.cards) {
+      const p = this.showController.product(id);
+      if (p) out.push(soldOutIds.has(id) ? soldOut(p) : p);
+    }
+    return out;
+  }
+
+  private soldOutIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const m of this.showController.active) {
+      if (m.source === 'stream' && m.action === 'sold-out') ids.add(m.productId);
+    }
+    return ids;
   }
 
   /** Active flash-sale pins by product id, with the wall-clock time their offer ends. */
@@ -268,6 +311,7 @@ export class ShopController implements ReactiveController {
     const height = Math.round(box.height);
     if (width === this.size.width && height === this.size.height) return;
     this.size = { width, height };
+    this.onScreen.readStyles();
     this.host.requestUpdate();
   };
 
@@ -280,15 +324,13 @@ export class ShopController implements ReactiveController {
 
   private onProductShow = (event: Event): void => {
     const { product } = (event as CustomEvent<{ product: Product }>).detail;
-    const title = resolveText(product.title, this.market.locale).text;
-    this.announcement = formatString(this.view?.strings.nowShowing ?? '', { title });
-    this.host.requestUpdate();
+    this.onScreen.announce(resolveText(product.title, this.market.locale).text, this.view?.strings);
   };
 
   private onAdded = (event: Event): void => {
     const { product } = (event as CustomEvent<{ product: Product }>).detail;
     const title = resolveText(product.title, this.market.locale).text;
-    this.announcement = formatString(this.view?.strings.addedAnnouncement ?? '', { title });
+    this.onScreen.say(formatString(this.view?.strings.addedAnnouncement ?? '', { title }));
     this.justAdded = true;
     clearTimeout(this.addedTimer);
     this.addedTimer = setTimeout(() => {

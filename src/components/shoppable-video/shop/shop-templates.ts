@@ -19,18 +19,12 @@ import { CARD_PARTS } from '../../product-card/card-parts.js';
 import '../../product-list/product-list.js';
 import type { ShopController } from './shop-controller.js';
 import type { PlayerView } from '../player-view.js';
-import { formatTime } from '../../../core/media-time.js';
+import { countdown } from './countdown.js';
 
 function momentKey(m: Moment): string {
   return `${m.productId}@${m.start}`;
 }
 
-function flashSaleBadge(v: PlayerView, endsAt: Date | undefined): TemplateResult | typeof nothing {
-  if (!endsAt) return nothing;
-  const left = Math.max(0, Math.round((endsAt.getTime() - v.wallClock()) / 1000));
-  const text = left > 0 ? formatString(v.strings.flashSaleEndsIn, { time: formatTime(left) }) : v.strings.offerEnded;
-  return html`<div class="flash-sale" part="flash-sale" ?data-ended=${left === 0}>${text}</div>`;
-}
 
 /** The big Play button's box, px (1.75 × the 40 px control size), centred in the player. */
 const BIG_PLAY = { width: 70, height: 70 } as const;
@@ -40,7 +34,11 @@ const BIG_PLAY = { width: 70, height: 70 } as const;
  * hotspots on screen (`chipBox`); else the column's side
  * (`cardsSide`), in CSS.
  */
-function cardsPlace(shop: ShopController, v: PlayerView, hotspots: readonly Moment[]): { chip: boolean; corner?: string; side?: string; box: Record<string, string> } {
+function cardsPlace(
+  shop: ShopController,
+  v: PlayerView,
+  hotspots: readonly Moment[],
+): { chip: boolean; corner?: string; side?: string; box: Record<string, string>; rect?: { top: number; left: number; height: number; corner?: string } } {
   const { width, height } = shop.size;
   const input = { width, height, rtl: v.rtl, hotspots: hotspots.map((m) => m.position!) };
   if (overlayForm(width, height) !== 'chip') return { chip: false, side: cardsSide(input), box: {} };
@@ -50,16 +48,32 @@ function cardsPlace(shop: ShopController, v: PlayerView, hotspots: readonly Mome
     chip: true,
     corner: box.corner,
     box: { left: px(box.left), top: px(box.top), width: px(box.width), height: px(box.height) },
+    rect: { top: box.top, left: box.left, height: box.height, corner: box.corner },
   };
 }
 
-/** Compact cards for the products on screen, a hotspot per positioned moment, and the announcer. */
+/**
+ * "+ K more": the products on screen without a card, one tap from the sheet (opened at the most
+ * recent of them). In the column it is the column's last row; beside a chip, a pill above it (below
+ * it in a top corner).
+ */
+function renderMore(shop: ShopController, v: PlayerView, more: readonly string[], chip?: { top: number; left: number; height: number; corner?: string }) {
+  if (!more.length) return nothing;
+  const text = formatString(v.strings.moreProducts, { count: more.length });
+  const at = chip && { left: `${chip.left}px`, top: `${chip.corner?.startsWith('top') ? chip.top + chip.height + 4 : chip.top - 32}px` };
+  return html`<button class="more-products" part="more-products" ?data-chip=${!!chip} ${styleProps(at ?? {})} @click=${() => shop.openListAt(more[0]!)}>
+    ${text}
+  </button>`;
+}
+
+/** Compact cards and hotspots for what the density policy puts on the video, "+ K more", and the announcer. */
 export function renderShopOverlay(shop: ShopController, v: PlayerView): TemplateResult {
   const market = shop.market;
   const locale = market.locale;
   const rates = shop.showController.show.rates;
   const flash = shop.flashSales;
-  const hotspots = shop.showController.active.filter((m) => m.position);
+  const pick = shop.onScreen.pick;
+  const hotspots = pick.hotspots;
   const place = cardsPlace(shop, v, hotspots);
   return html`
     ${repeat(hotspots, momentKey, (m) => {
@@ -91,10 +105,10 @@ export function renderShopOverlay(shop: ShopController, v: PlayerView): Template
       @shoppable-product-open=${shop.onOpenRequest}
     >
       ${repeat(
-        shop.activeProducts,
+        shop.cardProducts,
         (p) => p.id,
         (p: Product) => html`<div class="card-slot" role="listitem">
-          ${flashSaleBadge(v, flash.get(p.id))}
+          ${flash.has(p.id) ? countdown(flash.get(p.id)!, v.wallClock, v.strings) : nothing}
           <shoppable-product-card
             compact
             ?chip=${place.chip}
@@ -110,9 +124,11 @@ export function renderShopOverlay(shop: ShopController, v: PlayerView): Template
           ></shoppable-product-card>
         </div>`,
       )}
+      ${place.chip || !pick.more.length ? nothing : html`<div class="card-slot" role="listitem">${renderMore(shop, v, pick.more)}</div>`}
     </div>
+    ${place.chip ? renderMore(shop, v, pick.more, place.rect) : nothing}
     ${shop.listOpen ? nothing : renderCartNotice(shop, v)}
-    <div class="visually-hidden" role="status" aria-live="polite" part="announcer">${shop.announcement}</div>
+    <div class="visually-hidden" role="status" aria-live="polite" part="announcer">${shop.onScreen.announcement}</div>
   `;
 }
 

@@ -129,6 +129,28 @@ export const shopStyles = css`
       transform: translateY(8px);
     }
   }
+  /* "+ K more": a pill that opens the sheet at the products on screen without a card. */
+  .more-products {
+    align-self: flex-start;
+    min-block-size: 28px;
+    padding: 0 12px;
+    border: 0;
+    border-radius: 14px;
+    background: var(--_sv-surface);
+    color: var(--_sv-text);
+    font: inherit;
+    font-size: var(--_sv-font-size-small);
+    font-weight: 600;
+    box-shadow: var(--shoppable-shadow, 0 2px 8px rgb(0 0 0 / 0.3));
+    cursor: pointer;
+  }
+  .more-products[data-chip] {
+    position: absolute;
+  }
+  .more-products:focus-visible {
+    outline: 2px solid var(--shoppable-focus-ring-color, #fff);
+    outline-offset: 2px;
+  }
   .hotspot {
     position: absolute;
     inline-size: 28px;
