@@ -6,15 +6,10 @@ import { registerStrings } from '../../src/core/strings.js';
 import type { Market, Product, Rates, Show } from '../../src/types.js';
 import * as fixtures from '../fixtures/products.js';
 import { WALTZ, money, variant } from '../fixtures/products.js';
+import { MARKETS } from '../fixtures/shows.js';
 import { record } from './record-events.js';
 
-const markets: Market[] = [
-  { id: 'uk', country: 'GB', currency: 'GBP', locale: 'en-GB', taxInclusive: true },
-  { id: 'us', country: 'US', currency: 'USD', locale: 'en-US', taxInclusive: false },
-  { id: 'jp', country: 'JP', currency: 'JPY', locale: 'ja-JP', taxInclusive: true },
-  { id: 'de', country: 'DE', currency: 'EUR', locale: 'de-DE', taxInclusive: true },
-  { id: 'cn', country: 'CN', currency: 'CNY', locale: 'zh-CN' },
-];
+const markets: Market[] = [MARKETS.uk, MARKETS.us, MARKETS.jp, MARKETS.de, MARKETS.cn];
 const show = { markets, currency: 'GBP', locale: 'en-GB' } satisfies Pick<Show, 'markets' | 'currency' | 'locale'>;
 const market = (id: string) => resolveMarket(show, { market: id });
 const rates: Rates = { base: 'CNY', GBP: 0.11, USD: 0.14, JPY: 21.2 };
