@@ -2,19 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
-import type { Product } from '../../src/types.js';
+import { plainMug } from '../fixtures/products.js';
 import { SHOW, loaded, overlayCards, seek } from './helpers.js';
 
-const product: Product = {
-  id: 'mug',
-  title: 'Mug',
-  image: '/demo/media/poster.jpg',
-  price: { amount: 800, currency: 'GBP' },
-  prices: [],
-  options: [],
-  variants: [],
-  available: true,
-};
+const product = plainMug({ title: 'Mug', image: '/demo/media/poster.jpg' });
 
 function cardPart(card: Element, part: string): HTMLElement {
   return card.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`)!;

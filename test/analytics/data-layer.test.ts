@@ -6,17 +6,9 @@ import {
   ShoppableProductShowEvent,
 } from '../../src/events.js';
 import type { Moment, Product, ProductVariant } from '../../src/types.js';
+import { MUSIC_BOX_PRICES, musicBox } from '../fixtures/products.js';
 
-const product: Product = {
-  id: 'music-box-01',
-  title: { 'zh-Hans': '旋转木马音乐盒', en: 'Carousel music box' },
-  url: 'https://shop.example/products/music-box',
-  price: { amount: 1999, currency: 'GBP' },
-  prices: [{ amount: 2499, currency: 'USD' }, { amount: 3800, currency: 'JPY' }],
-  options: [],
-  variants: [],
-  available: true,
-};
+const product = musicBox({ title: { 'zh-Hans': '旋转木马音乐盒', en: 'Carousel music box' }, prices: MUSIC_BOX_PRICES });
 const lullaby: ProductVariant = { id: 'mb-lullaby', title: { ja: '子守唄' }, options: {}, available: true };
 const moment: Moment = { productId: product.id, start: 12.5, end: 48 };
 

@@ -1,21 +1,8 @@
 // Shared by the recipe tests: an add-to-cart detail and a fetch that records what it sent.
 import type { AddToCartDetail } from '../../src/events.js';
-import type { Product, ProductVariant } from '../../src/types.js';
+import { musicBox, variant } from '../fixtures/products.js';
 
-export const product: Product = {
-  id: 'music-box-01',
-  title: 'Carousel music box',
-  url: 'https://shop.example/products/music-box',
-  price: { amount: 1999, currency: 'GBP' },
-  prices: [],
-  options: [],
-  variants: [],
-  available: true,
-};
-
-export function variant(id: string): ProductVariant {
-  return { id, options: {}, available: true };
-}
+export const product = musicBox();
 
 export function detail(over: Partial<AddToCartDetail> = {}): AddToCartDetail {
   return {

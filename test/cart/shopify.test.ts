@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { CartError } from '../../src/cart/errors.js';
 import { addToShopifyCart, shopifyCartHandler } from '../../src/cart/shopify.js';
 import { ShoppableAddToCartEvent, type AddToCartResult } from '../../src/events.js';
-import { detail, json, recordingFetch, rejection, variant } from './helpers.js';
+import { variant } from '../fixtures/products.js';
+import { detail, json, recordingFetch, rejection } from './helpers.js';
 
 // Each test gets its own cart: the local server keys carts by the root's last segment.
 const freshRoot = () => `/__shopify/t-${crypto.randomUUID()}/`;

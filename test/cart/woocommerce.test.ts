@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { CartError } from '../../src/cart/errors.js';
 import { addToWooCart, wooCartHandler, type WooSession } from '../../src/cart/woocommerce.js';
 import { ShoppableAddToCartEvent, type AddToCartResult } from '../../src/events.js';
-import { detail, json, recordingFetch, rejection, variant } from './helpers.js';
+import { variant } from '../fixtures/products.js';
+import { detail, json, recordingFetch, rejection } from './helpers.js';
 
 const root = '/__woo/';
 const ADD = '/__woo/wp-json/wc/store/v1/cart/add-item';

@@ -4,39 +4,30 @@ import '../../src/components/product-card/product-card.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
 import type { ShoppableProductClickEvent } from '../../src/events.js';
 import type { Product } from '../../src/types.js';
+import * as fixtures from '../fixtures/products.js';
+import { LULLABY, TUNE, WALTZ, gbp, variant } from '../fixtures/products.js';
 import { record } from './record-events.js';
 import { tap } from '../helpers/input.js';
 
-const kite: Product = {
-  id: 'kite-05',
-  title: 'Dragon kite',
-  url: 'https://shop.example/products/kite',
+// Three colours, the green sold out: two purchasable variants, so the shopper chooses.
+const kite = fixtures.kite({
   image: '/demo/img/kite.svg',
-  price: { amount: 2200, currency: 'GBP' },
-  prices: [],
   options: [{ name: 'Colour', values: ['Red', 'Blue', 'Green'] }],
   variants: [
-    { id: 'kt-red', options: { Colour: 'Red' }, available: true },
-    { id: 'kt-blue', options: { Colour: 'Blue' }, available: true },
-    { id: 'kt-green', options: { Colour: 'Green' }, available: false },
+    variant('kt-red', { options: { Colour: 'Red' } }),
+    variant('kt-blue', { options: { Colour: 'Blue' } }),
+    variant('kt-green', { options: { Colour: 'Green' }, available: false }),
   ],
-  available: true,
-};
+});
 
 // Two variants, one sold out: one purchasable variant, so one tap adds it.
-const musicBox: Product = {
-  ...kite,
-  id: 'music-box-01',
-  title: 'Carousel music box',
+const musicBox = fixtures.musicBox({
   image: '/demo/img/music-box.svg',
-  price: { amount: 800, currency: 'GBP' },
-  compareAtPrice: { amount: 1200, currency: 'GBP' },
-  options: [{ name: 'Tune', values: ['Waltz', 'Lullaby'] }],
-  variants: [
-    { id: 'mb-waltz', options: { Tune: 'Waltz' }, available: true },
-    { id: 'mb-lullaby', options: { Tune: 'Lullaby' }, available: false },
-  ],
-};
+  price: gbp(800),
+  compareAtPrice: gbp(1200),
+  options: [TUNE],
+  variants: [variant(WALTZ, { title: undefined }), variant(LULLABY, { title: undefined })],
+});
 
 async function card(product: Product, attrs: { locale?: string; chip?: boolean } = {}) {
   const el = await fixture<ShoppableProductCard>(

@@ -4,21 +4,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../wait.js';
 import '../../src/components/product-card/product-card.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
-import type { Product } from '../../src/types.js';
+import { plainMug, variant } from '../fixtures/products.js';
 import { record } from './record-events.js';
 
-const mug: Product = {
-  id: 'mug',
-  title: 'Plain mug',
-  price: { amount: 800, currency: 'GBP' },
-  prices: [],
+const mug = plainMug({
   options: [{ name: 'Colour', values: ['White', 'Blue'] }],
-  variants: [
-    { id: 'mug-white', options: { Colour: 'White' }, available: false },
-    { id: 'mug-blue', options: { Colour: 'Blue' }, available: true },
-  ],
-  available: true,
-};
+  variants: [variant('mug-white', { options: { Colour: 'White' }, available: false }), variant('mug-blue', { options: { Colour: 'Blue' } })],
+});
 
 /** Whether the page has fetched the card's view module. */
 const viewFetched = () =>

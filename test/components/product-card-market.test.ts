@@ -4,46 +4,33 @@ import type { ShoppableProductCard } from '../../src/components/product-card/pro
 import { resolveMarket } from '../../src/core/market.js';
 import { registerStrings } from '../../src/core/strings.js';
 import type { Market, Product, Rates, Show } from '../../src/types.js';
+import * as fixtures from '../fixtures/products.js';
+import { WALTZ, money, variant } from '../fixtures/products.js';
+import { MARKETS } from '../fixtures/shows.js';
 import { record } from './record-events.js';
 
-const markets: Market[] = [
-  { id: 'uk', country: 'GB', currency: 'GBP', locale: 'en-GB', taxInclusive: true },
-  { id: 'us', country: 'US', currency: 'USD', locale: 'en-US', taxInclusive: false },
-  { id: 'jp', country: 'JP', currency: 'JPY', locale: 'ja-JP', taxInclusive: true },
-  { id: 'de', country: 'DE', currency: 'EUR', locale: 'de-DE', taxInclusive: true },
-  { id: 'cn', country: 'CN', currency: 'CNY', locale: 'zh-CN' },
-];
+const markets: Market[] = [MARKETS.uk, MARKETS.us, MARKETS.jp, MARKETS.de, MARKETS.cn];
 const show = { markets, currency: 'GBP', locale: 'en-GB' } satisfies Pick<Show, 'markets' | 'currency' | 'locale'>;
 const market = (id: string) => resolveMarket(show, { market: id });
 const rates: Rates = { base: 'CNY', GBP: 0.11, USD: 0.14, JPY: 21.2 };
 
-const musicBox: Product = {
-  id: 'music-box-01',
+const musicBox = fixtures.specMusicBox({
   title: { en: 'Carousel music box', 'zh-Hans': '旋转木马音乐盒' },
   description: { en: 'Hand-cranked, plays two tunes.', 'zh-Hans': '手摇式，可演奏两首曲子。' },
-  price: { amount: 1999, currency: 'GBP' },
-  compareAtPrice: { amount: 2499, currency: 'GBP' },
-  prices: [
-    { amount: 2499, currency: 'USD' },
-    { amount: 3800, currency: 'JPY' },
-  ],
+  url: undefined,
+  image: undefined,
   options: [{ name: 'Tune', label: { en: 'Tune', 'zh-Hans': '曲目' }, values: ['Waltz'] }],
-  variants: [{ id: 'mb-waltz', options: { Tune: 'Waltz' }, available: true }],
-  available: true,
-};
+  variants: [variant(WALTZ, { title: undefined })],
+});
 
 /** Priced by a Guangzhou merchant in CNY and USD only. */
-const lantern: Product = {
-  id: 'lantern-02',
-  title: 'Paper lantern set',
-  price: { amount: 17900, currency: 'CNY' },
-  prices: [{ amount: 2599, currency: 'USD' }],
-  options: [],
-  variants: [],
-  available: true,
+const lantern = fixtures.lantern({
+  url: undefined,
+  price: money(17900, 'CNY'),
+  prices: [money(2599, 'USD')],
   shipsTo: ['GB', 'US', 'CN'],
   excludedCountries: ['US'],
-};
+});
 
 async function card(product: Product, extra: Partial<ShoppableProductCard> = {}) {
   const el = await fixture<ShoppableProductCard>(

@@ -5,42 +5,16 @@ import '../../src/components/product-card/product-card.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
 import type { ShoppableAddToCartEvent, ShoppableErrorEvent } from '../../src/events.js';
 import type { Product } from '../../src/types.js';
+import { LULLABY, WALTZ, gbp, plainMug, specMusicBox } from '../fixtures/products.js';
 
-const musicBox: Product = {
-  id: 'music-box-01',
-  title: 'Carousel music box',
-  url: 'https://shop.example/products/music-box',
+// A third tune, the minuet, dearer than the others.
+const musicBox = specMusicBox({
   image: '/demo/media/poster.jpg',
-  price: { amount: 1999, currency: 'GBP' },
-  compareAtPrice: { amount: 2499, currency: 'GBP' },
-  prices: [
-    { amount: 2499, currency: 'USD' },
-    { amount: 3800, currency: 'JPY' },
-  ],
   options: [{ name: 'Tune', values: ['Waltz', 'Lullaby', 'Minuet'] }],
-  variants: [
-    { id: 'mb-waltz', title: 'Waltz', options: { Tune: 'Waltz' }, available: true },
-    { id: 'mb-lullaby', title: 'Lullaby', options: { Tune: 'Lullaby' }, available: false },
-    {
-      id: 'mb-minuet',
-      title: 'Minuet',
-      options: { Tune: 'Minuet' },
-      available: true,
-      price: { amount: 2299, currency: 'GBP' },
-    },
-  ],
-  available: true,
-};
+  variants: [WALTZ, LULLABY, { id: 'mb-minuet', title: 'Minuet', options: { Tune: 'Minuet' }, available: true, price: gbp(2299) }],
+});
 
-const plain: Product = {
-  id: 'plain',
-  title: 'Plain mug',
-  price: { amount: 800, currency: 'GBP' },
-  prices: [],
-  options: [],
-  variants: [],
-  available: true,
-};
+const plain = plainMug({ id: 'plain' });
 
 async function card(product: Product, extra: Partial<ShoppableProductCard> = {}) {
   const el = await fixture<ShoppableProductCard>(

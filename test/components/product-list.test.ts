@@ -5,18 +5,10 @@ import type { ShoppableProductList } from '../../src/components/product-list/pro
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
 import { resolveMarket } from '../../src/core/market.js';
 import type { Moment, Product } from '../../src/types.js';
+import { gbp, makeProduct } from '../fixtures/products.js';
 
-const product = (id: string, title: string, amount: number): Product => ({
-  id,
-  title,
-  url: `https://shop.example/products/${id}`,
-  image: '/demo/media/poster.jpg',
-  price: { amount, currency: 'GBP' },
-  prices: [],
-  options: [],
-  variants: [],
-  available: true,
-});
+const product = (id: string, title: string, amount: number): Product =>
+  makeProduct({ id, title, url: `https://shop.example/products/${id}`, image: '/demo/media/poster.jpg', price: gbp(amount) });
 
 const products = [
   product('music-box', 'Carousel music box', 1999),

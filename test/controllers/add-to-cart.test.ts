@@ -13,7 +13,7 @@ import type {
   ShoppableAddToCartEvent,
   ShoppableErrorEvent,
 } from '../../src/events.js';
-import type { Product, ProductVariant } from '../../src/types.js';
+import { TUNE, WALTZ, musicBox } from '../fixtures/products.js';
 
 // A stand-in for the product card: a button that shows what the controller says.
 class CartHost extends LitElement {
@@ -33,20 +33,10 @@ class CartHost extends LitElement {
 const TAG = 'test-add-to-cart-host';
 customElements.define(TAG, CartHost);
 
-const waltz: ProductVariant = { id: 'mb-waltz', title: 'Waltz', options: { Tune: 'Waltz' }, available: true };
-const product: Product = {
-  id: 'music-box-01',
-  title: { en: 'Carousel music box', ja: 'メリーゴーランドのオルゴール' },
-  url: 'https://shop.example/products/music-box',
-  price: { amount: 1999, currency: 'GBP' },
-  prices: [],
-  options: [{ name: 'Tune', values: ['Waltz', 'Lullaby'] }],
-  variants: [waltz],
-  available: true,
-};
+const product = musicBox({ title: { en: 'Carousel music box', ja: 'メリーゴーランドのオルゴール' }, options: [TUNE], variants: [WALTZ] });
 const request = (over: Partial<AddToCartRequest> = {}): AddToCartRequest => ({
   product,
-  variant: waltz,
+  variant: WALTZ,
   quantity: 1,
   currentTime: 14.2,
   showId: 'spring-launch',
@@ -89,7 +79,7 @@ describe('AddToCartController', () => {
     await el.updateComplete;
     expect(log.adds).to.have.length(1);
     const detail = log.adds[0].detail;
-    expect(detail).to.include({ product, variant: waltz, quantity: 1, currentTime: 14.2, showId: 'spring-launch' });
+    expect(detail).to.include({ product, variant: WALTZ, quantity: 1, currentTime: 14.2, showId: 'spring-launch' });
     expect(detail.requestId).to.match(/^[0-9a-f-]{32,36}$/);
     expect(log.adds[0].bubbles && log.adds[0].composed && log.adds[0].cancelable).to.be.true;
     expect(button(el).getAttribute('aria-busy')).to.equal('true');
@@ -102,7 +92,7 @@ describe('AddToCartController', () => {
     const { detail: done } = await complete;
     expect(done).to.deep.equal({
       product,
-      variant: waltz,
+      variant: WALTZ,
       quantity: 1,
       requestId: detail.requestId,
       currentTime: 14.2,

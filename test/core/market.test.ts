@@ -9,12 +9,11 @@ import {
   visibleProducts,
 } from '../../src/core/market.js';
 import { formatMoney } from '../../src/core/money.js';
-import type { Market, Product, Rates, Show } from '../../src/types.js';
+import type { Product, Rates, Show } from '../../src/types.js';
+import { makeProduct, money } from '../fixtures/products.js';
+import { MARKETS } from '../fixtures/shows.js';
 
-const uk: Market = { id: 'uk', country: 'GB', currency: 'GBP', locale: 'en-GB', taxInclusive: true };
-const us: Market = { id: 'us', country: 'US', currency: 'USD', locale: 'en-US', taxInclusive: false };
-const jp: Market = { id: 'jp', country: 'JP', currency: 'JPY', locale: 'ja-JP', taxInclusive: true };
-const cn: Market = { id: 'cn', country: 'CN', currency: 'CNY', locale: 'zh-CN' };
+const { uk, us, jp, cn } = MARKETS;
 
 const show = (extra: Partial<Show> = {}): Show => ({
   version: 1,
@@ -28,22 +27,14 @@ const show = (extra: Partial<Show> = {}): Show => ({
   ...extra,
 });
 
-const product = (extra: Partial<Product> = {}): Product => ({
-  id: 'p',
-  title: 'Music box',
-  price: { amount: 17900, currency: 'CNY' },
-  prices: [
-    { amount: 1999, currency: 'GBP' },
-    { amount: 2499, currency: 'USD' },
-    { amount: 3800, currency: 'JPY' },
-    { amount: 2299, currency: 'EUR' },
-    { amount: 7125, currency: 'KWD' },
-  ],
-  options: [],
-  variants: [],
-  available: true,
-  ...extra,
-});
+const product = (extra: Partial<Product> = {}): Product =>
+  makeProduct({
+    id: 'p',
+    title: 'Music box',
+    price: money(17900, 'CNY'),
+    prices: [money(1999, 'GBP'), money(2499, 'USD'), money(3800, 'JPY'), money(2299, 'EUR'), money(7125, 'KWD')],
+    ...extra,
+  });
 
 const rates: Rates = { base: 'CNY', GBP: 0.11, USD: 0.14, JPY: 21.2, KWD: 0.0425 };
 

@@ -2,6 +2,7 @@
 // ajv runs in Node behind test/servers/show-schema.mjs (it is CommonJS, the browser cannot import it).
 import { expect } from '@open-wc/testing';
 import { validateShow } from '../../src/core/show.js';
+import { specShowDocument } from '../fixtures/shows.js';
 
 type Doc = Record<string, unknown>;
 interface SchemaResult {
@@ -22,42 +23,10 @@ async function schemaCheck(docs: readonly unknown[]): Promise<SchemaResult[]> {
 
 const product = (extra: Doc = {}): Doc => ({ id: 'p1', title: 'Music box', ...extra });
 const withProduct = (extra: Doc): Doc => ({ id: 's', products: [product(extra)] });
-const spec = (): Doc => ({
-  version: 1,
-  id: 'spring-launch-2026-03-01',
-  title: 'Spring launch live',
-  locale: 'en-GB',
-  currency: 'GBP',
-  video: {
-    src: 'replay.m3u8',
-    poster: 'poster.jpg',
-    fallbackSrc: 'replay.mp4',
-    captions: [{ src: 'en.vtt', srclang: 'en', label: 'English' }],
-  },
-  products: [
-    product({
-      id: 'music-box-01',
-      url: 'https://shop.example/products/music-box',
-      image: 'https://shop.example/img/music-box.jpg',
-      price: { amount: 1999, currency: 'GBP' },
-      compareAtPrice: { amount: 2499, currency: 'GBP' },
-      prices: [
-        { amount: 2499, currency: 'USD' },
-        { amount: 3800, currency: 'JPY' },
-      ],
-      options: [{ name: 'Tune', values: ['Waltz', 'Lullaby'] }],
-      variants: [
-        { id: 'mb-waltz', title: 'Waltz', options: { Tune: 'Waltz' }, available: true },
-        { id: 'mb-lullaby', title: 'Lullaby', options: { Tune: 'Lullaby' }, available: false },
-      ],
-    }),
-  ],
-  moments: [{ productId: 'music-box-01', start: 12.5, end: 48, position: { x: 0.72, y: 0.35 } }],
-});
 
 const VALID: Record<string, Doc> = {
   'the smallest show': { id: 's' },
-  'the SPEC example': spec(),
+  'the SPEC example': specShowDocument(),
   'titles as language maps': {
     id: 's',
     title: { en: 'Spring launch', 'zh-Hans': '春季新品' },

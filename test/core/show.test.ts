@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { SHOW_LIMITS, emptyShow, formatIssues, validateShow } from '../../src/core/show.js';
 import type { Product, Show, ValidationIssue } from '../../src/types.js';
+import { specMusicBox } from '../fixtures/products.js';
+import { specShowDocument } from '../fixtures/shows.js';
 
 type Doc = Record<string, unknown>;
 
@@ -17,76 +19,16 @@ const oneProduct = (extra: Doc) => {
   return { product: show.products[0] as Product | undefined, issues };
 };
 
-const spec = (): Doc => ({
-  version: 1,
-  id: 'spring-launch-2026-03-01',
-  title: 'Spring launch live',
-  locale: 'en-GB',
-  currency: 'GBP',
-  video: {
-    src: 'replay.m3u8',
-    poster: 'poster.jpg',
-    fallbackSrc: 'replay.mp4',
-    captions: [{ src: 'en.vtt', srclang: 'en', label: 'English' }],
-  },
-  products: [
-    {
-      id: 'music-box-01',
-      title: 'Carousel music box',
-      url: 'https://shop.example/products/music-box',
-      image: 'https://shop.example/img/music-box.jpg',
-      price: { amount: 1999, currency: 'GBP' },
-      compareAtPrice: { amount: 2499, currency: 'GBP' },
-      prices: [
-        { amount: 2499, currency: 'USD' },
-        { amount: 3800, currency: 'JPY' },
-      ],
-      options: [{ name: 'Tune', values: ['Waltz', 'Lullaby'] }],
-      variants: [
-        { id: 'mb-waltz', title: 'Waltz', options: { Tune: 'Waltz' }, available: true },
-        { id: 'mb-lullaby', title: 'Lullaby', options: { Tune: 'Lullaby' }, available: false },
-      ],
-    },
-  ],
-  moments: [{ productId: 'music-box-01', start: 12.5, end: 48, position: { x: 0.72, y: 0.35 } }],
-});
-
 describe('validateShow: a valid document', () => {
   it('normalises the SPEC example without issues', () => {
-    const { show, issues } = check(spec());
+    const doc = specShowDocument();
+    const { show, issues } = check(doc);
     expect(issues).to.deep.equal([]);
+    // The document as it was written, with what the reader fills in: the product's `available`,
+    // each moment's `source` and the (empty) markets.
     const expected: Show = {
-      version: 1,
-      id: 'spring-launch-2026-03-01',
-      title: 'Spring launch live',
-      locale: 'en-GB',
-      currency: 'GBP',
-      video: {
-        src: 'replay.m3u8',
-        poster: 'poster.jpg',
-        fallbackSrc: 'replay.mp4',
-        captions: [{ src: 'en.vtt', srclang: 'en', label: 'English' }],
-      },
-      products: [
-        {
-          id: 'music-box-01',
-          title: 'Carousel music box',
-          url: 'https://shop.example/products/music-box',
-          image: 'https://shop.example/img/music-box.jpg',
-          price: { amount: 1999, currency: 'GBP' },
-          compareAtPrice: { amount: 2499, currency: 'GBP' },
-          prices: [
-            { amount: 2499, currency: 'USD' },
-            { amount: 3800, currency: 'JPY' },
-          ],
-          options: [{ name: 'Tune', values: ['Waltz', 'Lullaby'] }],
-          variants: [
-            { id: 'mb-waltz', title: 'Waltz', options: { Tune: 'Waltz' }, available: true },
-            { id: 'mb-lullaby', title: 'Lullaby', options: { Tune: 'Lullaby' }, available: false },
-          ],
-          available: true,
-        },
-      ],
+      ...(doc as Omit<Show, 'products' | 'moments' | 'markets'>),
+      products: [specMusicBox()],
       moments: [{ productId: 'music-box-01', start: 12.5, end: 48, position: { x: 0.72, y: 0.35 }, source: 'show' }],
       markets: [],
     };
@@ -94,7 +36,7 @@ describe('validateShow: a valid document', () => {
   });
 
   it('resolves relative URLs against baseUrl', () => {
-    const doc = spec();
+    const doc = specShowDocument();
     (doc.products as Doc[])[0].image = '../img/box.jpg';
     const { show } = check(doc, { baseUrl: 'https://cdn.example/shows/spring/show.json' });
     expect(show.video).to.deep.equal({

@@ -5,6 +5,7 @@ import '../../src/define.js';
 import '../../src/components/shoppable-video/shoppable-video.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
+import { musicBox } from '../fixtures/products.js';
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -31,15 +32,7 @@ async function run() {
   player.play().catch(() => {});
 
   const card = document.createElement('shoppable-product-card') as ShoppableProductCard;
-  card.product = {
-    id: 'p1',
-    title: 'Carousel music box',
-    price: { amount: 1999, currency: 'GBP' },
-    prices: [],
-    options: [],
-    variants: [],
-    available: true,
-  };
+  card.product = musicBox({ id: 'p1', url: undefined });
   card.locale = 'en-GB';
   document.body.append(card);
   await card.updateComplete;

@@ -10,19 +10,12 @@ import { ShoppableProductCard, ShoppableProductList, ShoppableVideo } from '../.
 import { ShoppableVideo as VideoElement } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import type { ShoppableProductCard as CardElement } from '../../src/components/product-card/product-card.component.js';
 import type { ShoppableAddToCartCompleteEvent, ShoppableAddToCartEvent, ShoppableProductShowEvent } from '../../src/events.js';
-import type { Product, Show } from '../../src/types.js';
+import type { Show } from '../../src/types.js';
+import { plainMug } from '../fixtures/products.js';
 
 const SHOW = '/demo/shows/spring-launch.json';
 
-const mug: Product = {
-  id: 'mug-01',
-  title: 'Plain mug',
-  price: { amount: 800, currency: 'GBP' },
-  prices: [],
-  options: [],
-  variants: [],
-  available: true,
-};
+const mug = plainMug({ id: 'mug-01' });
 
 let container: HTMLElement;
 let root: Root;

@@ -9,17 +9,10 @@ import type { ShoppableProductCard } from '../../src/components/product-card/pro
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import type { ShoppableAddToCartEvent, ShoppableErrorEvent } from '../../src/events.js';
 import { createMockCart } from '../../src/testing/index.js';
-import type { Product } from '../../src/types.js';
+import { musicBox, variant } from '../fixtures/products.js';
+import { replayShow } from '../fixtures/shows.js';
 
-const product: Product = {
-  id: 'music-box-01',
-  title: 'Carousel music box',
-  price: { amount: 1999, currency: 'GBP' },
-  prices: [],
-  options: [],
-  variants: [{ id: 'mb-waltz', options: {}, available: true }],
-  available: true,
-};
+const product = musicBox({ url: undefined, variants: [variant('mb-waltz')] });
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const addButton = (el: Element) => $(el, '[part~="add-to-cart"]')!;
@@ -137,14 +130,7 @@ describe('reliability: cart safety', function () {
   });
 
   it('in the player’s overlay, cart-timeout applies and a never-settling store gives a retryable timeout', async () => {
-    const show = {
-      version: 1,
-      id: 'cart-show',
-      title: 'Cart show',
-      video: { src: '/demo/media/replay/master.m3u8' },
-      products: [product],
-      moments: [{ productId: product.id, start: 0, end: 60 }],
-    };
+    const show = replayShow(product, { id: 'cart-show', title: 'Cart show', start: 0, end: 60 });
     const errors: ShoppableErrorEvent[] = [];
     const el = await fixture<ShoppableVideo>(html`<shoppable-video
       muted

@@ -6,7 +6,8 @@ import { waitUntil } from '../wait.js';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
-import type { Product } from '../../src/types.js';
+import { gbp, makeProduct } from '../fixtures/products.js';
+import { replayShow } from '../fixtures/shows.js';
 
 const TAGS = ['shoppable-video', 'shoppable-product-card', 'shoppable-product-list'];
 /** What Lit itself puts on the window (its version arrays and decorator metadata); nothing else is allowed. */
@@ -22,15 +23,7 @@ async function blankFrame(): Promise<HTMLIFrameElement> {
   return frame;
 }
 
-const product = (i: number): Product => ({
-  id: `p${i}`,
-  title: `Product ${i}`,
-  price: { amount: 1000 + i, currency: 'GBP' },
-  prices: [],
-  options: [],
-  variants: [],
-  available: true,
-});
+const product = (i: number) => makeProduct({ id: `p${i}`, title: `Product ${i}`, price: gbp(1000 + i) });
 
 describe('reliability: host isolation', function () {
   this.timeout(30_000);
@@ -74,14 +67,9 @@ describe('reliability: host isolation', function () {
   });
 
   it('ten players with different shows keep their own state: seeking one changes only its overlay', async () => {
-    const shows = Array.from({ length: 10 }, (_, i) => ({
-      version: 1,
-      id: `show-${i}`,
-      title: `Show ${i}`,
-      video: { src: '/demo/media/replay/master.m3u8' },
-      products: [product(i)],
-      moments: [{ productId: `p${i}`, start: 10 + i, end: 20 + i }],
-    }));
+    const shows = Array.from({ length: 10 }, (_, i) =>
+      replayShow(product(i), { id: `show-${i}`, title: `Show ${i}`, start: 10 + i, end: 20 + i }),
+    );
     const box = await fixture<HTMLDivElement>(html`<div>
       ${shows.map((s) => html`<shoppable-video style="width: 96px" muted preload="none" .show=${s}></shoppable-video>`)}
     </div>`);

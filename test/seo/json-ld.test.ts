@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { decimalPrice, injectJsonLd, jsonLdScript, showJsonLd } from '../../src/seo/json-ld.js';
 import { validateShow } from '../../src/core/show.js';
 import type { Show } from '../../src/types.js';
+import { money, musicBox } from '../fixtures/products.js';
 
 type Node = Record<string, unknown>;
 type Check = (value: unknown) => boolean;
@@ -83,16 +84,13 @@ const spring = () =>
     currency: 'GBP',
     video: { src: 'replay.m3u8', poster: 'poster.jpg' },
     products: [
-      {
-        id: 'music-box-01',
+      musicBox({
         title: { en: 'Carousel music box', ja: 'オルゴール' },
         description: 'Hand-cranked.',
-        url: 'https://shop.example/products/music-box',
         image: '../img/music-box.jpg',
-        price: { amount: 1999, currency: 'GBP' },
-        prices: [{ amount: 3800, currency: 'JPY' }],
+        prices: [money(3800, 'JPY')],
         shipsTo: ['GB', 'JP'],
-      },
+      }),
       { id: 'teapot', title: 'Celadon teapot', price: { amount: 4500, currency: 'GBP' }, available: false },
       { id: 'never-shown', title: 'Kite' },
     ],

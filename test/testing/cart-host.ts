@@ -2,18 +2,9 @@
 // an outer element whose shadow root holds a card whose shadow root holds the button.
 import { LitElement, html } from 'lit';
 import { AddToCartController, type AddToCartRequest } from '../../src/controllers/add-to-cart.js';
-import type { Product } from '../../src/types.js';
+import { musicBox, variant } from '../fixtures/products.js';
 
-export const product: Product = {
-  id: 'music-box-01',
-  title: 'Carousel music box',
-  url: 'https://shop.example/products/music-box',
-  price: { amount: 1999, currency: 'GBP' },
-  prices: [],
-  options: [],
-  variants: [{ id: 'mb-waltz', options: {}, available: true }, { id: 'mb-lullaby', options: {}, available: false }],
-  available: true,
-};
+export const product = musicBox({ variants: [variant('mb-waltz'), variant('mb-lullaby', { available: false })] });
 
 export class TestKitCard extends LitElement {
   timeout = 15_000;
