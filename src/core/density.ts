@@ -44,7 +44,7 @@ export interface DensityPick {
 /**
  * Chooses the cards and hotspots for the moments on screen. A product keeps its card while it is on
  * screen (a card that moved or vanished under a finger could not be tapped); a free slot goes to
- * the product that started most recently. Hotspots are positioned moments, one per product: the
+ * the product that started most recently. Cards are listed in the order their products came on screen. Hotspots are positioned moments, one per product: the
  * carded products' first, then the most recently started. `shown` (the product ids that may appear: a market may hide some) and
  * `previous` (the last pick's cards) come from the caller.
  */
@@ -69,6 +69,10 @@ export function pickVisible(
     if (cards.length >= limits.cards) break;
     if (!cards.includes(id)) cards.push(id);
   }
+  // Shown in the order they came on screen, as the show runs (a short player's chips scroll).
+  const since = new Map<string, number>();
+  for (const m of active) since.set(m.productId, Math.min(since.get(m.productId) ?? Infinity, m.start));
+  cards.sort((a, b) => since.get(a)! - since.get(b)!);
   // Hotspots: the carded products' first (a hotspot beside its card), then the most recent others.
   const carded = new Set(cards);
   const hotspots: Moment[] = [];

@@ -16,7 +16,7 @@ describe('a shopper can tap Add to cart on a muted autoplaying player', () => {
       await setViewport(size.viewport);
       await resetMouse();
       const el = await fixture<ShoppableVideo>(
-        html`<shoppable-video style="width: ${size.width}px" show=${SHOW} aspect-ratio=${size.aspect ?? '16 / 9'} muted autoplay start="13"></shoppable-video>`,
+        html`<shoppable-video style="width: ${size.width}px" max-cards="2" show=${SHOW} aspect-ratio=${size.aspect ?? '16 / 9'} muted autoplay start="13"></shoppable-video>`,
       );
       await waitUntil(() => !el.paused && el.activeProducts.length === 2 && el.hasAttribute('controls-hidden') && part(el.shadowRoot!, 'controls'), 'no products while playing', {
         timeout: 10_000,

@@ -52,8 +52,11 @@ describe(`hit-test audit: ${title}`, function () {
       it(`${size.name}, ${lang}`, async () => {
         await setViewport(size.viewport);
         await resetMouse();
+        // Two cards at every size: the fullest layout the demo show makes (a phone-sized player
+        // shows one by default, with "+ 1 more"; test/components/shoppable-video-dense covers that).
         const el = await fixture<ShoppableVideo>(html`<shoppable-video
           style="width: ${size.width}px"
+          max-cards="2"
           show=${SHOW}
           locale=${lang}
           aspect-ratio=${size.aspect ?? '16 / 9'}

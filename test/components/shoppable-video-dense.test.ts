@@ -132,10 +132,10 @@ describe('pickVisible', () => {
   it('fills free card slots with the most recently started products, and keeps a shown card while its product is on screen', () => {
     const active = [m('a', 0), m('b', 1), m('c', 2), m('d', 3)];
     const first = pickVisible(active, { cards: 2, hotspots: 0 }, () => true);
-    expect(first.cards).to.deep.equal(['d', 'c']);
+    expect(first.cards, 'the two most recent, listed as they came').to.deep.equal(['c', 'd']);
     expect(first.more).to.deep.equal(['b', 'a']);
     const later = pickVisible([...active, m('e', 4)], { cards: 2, hotspots: 0 }, () => true, first.cards);
-    expect(later.cards, 'cards stay put under a finger').to.deep.equal(['d', 'c']);
+    expect(later.cards, 'cards stay put under a finger').to.deep.equal(['c', 'd']);
     const gone = pickVisible([m('a', 0), m('c', 2), m('e', 4)], { cards: 2, hotspots: 0 }, () => true, later.cards);
     expect(gone.cards).to.deep.equal(['c', 'e']);
   });

@@ -1,10 +1,12 @@
 /**
  * What `<shoppable-video>` resolved from its inputs for one update: built once in `willUpdate`,
  * read-only, and passed down to the chrome and the shop layer, which read nothing else of the
- * element. Types only.
+ * element.
  * @module
  */
-import type { Strings } from '../../core/strings.js';
+import { isRtl } from '../../core/locales/index.js';
+import type { ResolvedMarket } from '../../core/market.js';
+import { stringsFor, type Strings } from '../../core/strings.js';
 
 /** The element's own picks for the market (its `market`, `country`, `currency`, `locale` attributes). */
 export interface MarketPicks {
@@ -38,4 +40,36 @@ export interface PlayerView {
   readonly clock: () => number;
   /** The wall-clock time at the playhead (program date time), for flash-sale countdowns. */
   readonly wallClock: () => number;
+}
+
+/** What the view is resolved from: the element's inputs (declared here, so this module does not import the element). */
+export interface ViewInputs extends MarketPicks {
+  readonly strings?: Partial<Strings>;
+  readonly cartTimeout: number;
+  readonly cartUrl?: string;
+  readonly checkoutUrl?: string;
+  readonly cartCount?: number;
+  readonly theme?: 'light' | 'dark';
+  readonly mediaClock: () => number;
+  readonly wallClock: () => number;
+}
+
+/**
+ * Resolves one update's view: the market the shop finds for the element's picks (once the shop
+ * layer is in) sets the UI language, and with it the strings and the direction.
+ */
+export function resolveView(
+  el: ViewInputs,
+  shop: { marketFor(picks: MarketPicks, pageLocale: string): ResolvedMarket } | undefined,
+  previous: PlayerView | undefined,
+  bigPlay: boolean,
+): PlayerView {
+  const picks = { market: el.market, country: el.country, currency: el.currency, locale: el.locale };
+  const pageLocale = document.documentElement.lang || navigator.language || 'en';
+  const locale = shop?.marketFor(picks, pageLocale).locale ?? (el.locale || pageLocale);
+  // Asked once per locale: Intl.Locale is slow.
+  const rtl = previous?.locale === locale ? previous.rtl : isRtl(locale);
+  const { cartTimeout, cartUrl, checkoutUrl, cartCount, theme, mediaClock: clock, wallClock } = el;
+  const strings = stringsFor(locale, el.strings);
+  return { picks, pageLocale, locale, rtl, strings, userStrings: el.strings, cartTimeout, cartUrl, checkoutUrl, cartCount, theme, clock, wallClock, bigPlay };
 }

@@ -3,10 +3,9 @@ import { property } from 'lit/decorators.js';
 import type Hls from 'hls.js';
 import type { HlsConfig } from 'hls.js';
 import { styleProps } from '../../directives/style-props.js';
-import { stringsFor, type Strings } from '../../core/strings.js';
+import type { Strings } from '../../core/strings.js';
 import { clamp } from '../../core/clamp.js';
 import { safeUrl } from '../../core/url.js';
-import { isRtl } from '../../core/locales/index.js';
 import { LazyElement } from '../lazy-element.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import type { HlsConstructor } from '../../engine/media-engine.js';
@@ -19,7 +18,7 @@ import type { TimelineMarker } from './chrome/seek-bar.js';
 import { playIcon } from './icons.js';
 import { FirstFrameController } from './media/first-frame.js';
 import { PlayerMedia, type MediaInputs } from './media/player-media.js';
-import type { PlayerView } from './player-view.js';
+import { resolveView, type PlayerView } from './player-view.js';
 import { ShopLoader } from './shop/shop-loader.js';
 import { styles } from './shoppable-video.styles.js';
 
@@ -87,6 +86,8 @@ import { styles } from './shoppable-video.styles.js';
  * @csspart progress - The played range on the seek bar.
  * @csspart marker - A timeline marker: a button that seeks to its time.
  * @csspart marker-label - A marker's tooltip.
+ * @csspart markers-layer - A dense show's markers (over 40), drawn as one layer of ticks instead of buttons.
+ * @csspart more-products - "+ K more": opens the product sheet at the products on screen without a card.
  * @csspart overlay-cards - The column of compact cards for the products on screen.
  * @csspart hotspot - A product's spot on the video; opens it in the product sheet.
  * @csspart flash-sale - A product's flash-sale countdown.
@@ -135,6 +136,11 @@ import { styles } from './shoppable-video.styles.js';
  * @cssprop [--shoppable-flash-sale-background=#ffd60a] - The flash-sale countdown badge.
  * @cssprop [--shoppable-flash-sale-color=#1b1b1f] - Its text.
  * @cssprop [--shoppable-muted-background=#d0d0d6] - The badge once the offer ended.
+ * @cssprop [--shoppable-max-cards=3] - Most cards over the video at once (1 on a phone-sized or short player); the `max-cards` attribute wins.
+ * @cssprop [--shoppable-max-hotspots=6] - Most hotspots over the video at once (3 on a phone-sized or short player); the `max-hotspots` attribute wins.
+ *
+ * @attribute max-cards - Most product cards over the video at once (a whole number): a busy show's other products wait behind "+ K more".
+ * @attribute max-hotspots - Most hotspots over the video at once (a whole number).
  */
 export class ShoppableVideo extends LazyElement {
   static override styles = [tokens, styles];
@@ -290,7 +296,9 @@ export class ShoppableVideo extends LazyElement {
     const shopLoad = this.shopLoader.update({ value: this.show, src: this.showSrc }, near);
     if (shopLoad) void this.waitFor(shopLoad);
     this.media.update(this.mediaInputs());
-    this.view = this.resolveView();
+    // The big centred Play button: paused before the first play, with no error.
+    const bigPlay = this.video.paused && !this.media.state.started && !this.media.engine.failure;
+    this.view = resolveView(this, this.shopLoader.shop, this.view, bigPlay);
     this.shopLoader.apply(this.view);
     this.waitForStrings(this.view.locale);
     const poster = safeUrl(this.poster || video?.poster || '');
@@ -305,20 +313,6 @@ export class ShoppableVideo extends LazyElement {
     const video = this.shopLoader.shop?.showController.show.video;
     const { autoplay, preload, start, hlsConfig, hlsConstructor } = this;
     return { src: this.src || video?.src || '', fallbackSrc: this.fallbackSrc || video?.fallbackSrc || '', autoplay, preload, start, hlsConfig, hlsConstructor };
-  }
-
-  /** The inputs of this update, resolved once: market, locale, strings and the shop's settings. */
-  private resolveView(): PlayerView {
-    const picks = { market: this.market, country: this.country, currency: this.currency, locale: this.locale };
-    const pageLocale = document.documentElement.lang || navigator.language || 'en';
-    const locale = this.shopLoader.shop?.marketFor(picks, pageLocale).locale ?? (this.locale || pageLocale);
-    // Asked once per locale: Intl.Locale is slow.
-    const rtl = this.view?.locale === locale ? this.view.rtl : isRtl(locale);
-    const { cartTimeout, cartUrl, checkoutUrl, cartCount, theme, mediaClock: clock, wallClock } = this;
-    const strings = stringsFor(locale, this.strings);
-    // The big centred Play button: paused before the first play, with no error.
-    const bigPlay = this.video.paused && !this.media.state.started && !this.media.engine.failure;
-    return { picks, pageLocale, locale, rtl, strings, userStrings: this.strings, cartTimeout, cartUrl, checkoutUrl, cartCount, theme, clock, wallClock, bigPlay };
   }
 
   protected override updated(): void {
@@ -347,8 +341,8 @@ export class ShoppableVideo extends LazyElement {
   }
 
   // Made once: a new function per render would be a changed property on every card.
-  private readonly mediaClock = (): number => this.currentTime;
-  private readonly wallClock = (): number => this.hls?.playingDate?.getTime() ?? Date.now();
+  /** @internal */ readonly mediaClock = (): number => this.currentTime;
+  /** @internal */ readonly wallClock = (): number => this.hls?.playingDate?.getTime() ?? Date.now();
 
   /** The big Play button before the chrome has arrived. */
   private readonly playFromShell = (): void => {

@@ -99,13 +99,13 @@ export class OnScreen implements ReactiveController {
     const wait = Math.max(0, this.announcedAt + ANNOUNCE_INTERVAL - performance.now());
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      const [first, ...rest] = this.titles;
+      // The newest product is named: it is the one the host is presenting.
+      const title = this.titles[this.titles.length - 1];
+      const count = this.titles.length - 1;
       this.titles = [];
-      if (first === undefined || !strings) return;
+      if (title === undefined || !strings) return;
       this.announcedAt = performance.now();
-      this.announcement = rest.length
-        ? formatString(strings.nowShowingMore, { title: first, count: rest.length })
-        : formatString(strings.nowShowing, { title: first });
+      this.announcement = count ? formatString(strings.nowShowingMore, { title, count }) : formatString(strings.nowShowing, { title });
       this.host.requestUpdate();
     }, wait);
   }
