@@ -11,7 +11,7 @@ import type { HlsConfig } from 'hls.js';
 import { MediaEngineController, type HlsConstructor, type MediaFailure } from '../../controllers/media-engine.js';
 import { PlaybackClockController } from '../../controllers/playback-clock.js';
 import { VisibilityController } from '../../controllers/visibility.js';
-import { safeUrl } from '../../core/url.js';
+import { safeMediaUrl } from '../../core/url.js';
 import { ShoppableErrorEvent } from '../../events.js';
 import { clamp } from './format.js';
 import { MediaStateController } from './media-state.js';
@@ -221,8 +221,8 @@ export class MediaBase extends LazyElement {
     if (this.loaded) return this.loading;
     this.loaded = true;
     this.startedSrc = this.source();
-    this.loading = this.engine.load(safeUrl(this.startedSrc) ?? '', {
-      fallbackSrc: safeUrl(this.fallbackSource()),
+    this.loading = this.engine.load(safeMediaUrl(this.startedSrc) ?? '', {
+      fallbackSrc: safeMediaUrl(this.fallbackSource()),
       hlsConfig: this.hlsConfig as Record<string, unknown> | undefined,
       hlsConstructor: this.hlsConstructor,
       startPosition: this.pendingTime ?? (this.start > 0 ? this.start : undefined),
