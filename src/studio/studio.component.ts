@@ -338,7 +338,7 @@ export class ShoppableStudio extends LitElement {
               <shoppable-studio-hotspots .moments=${active} .products=${this.draft.products} .strings=${s} @studio-moment-edit=${this.onMomentEdit}
                 ${styleProps({ left: `${this.picture.left}px`, top: `${this.picture.top}px`, width: `${this.picture.width}px`, height: `${this.picture.height}px` })}></shoppable-studio-hotspots>
             </div>
-            <p class="status" role="status">${Object.keys(this.marks).length ? html`<span class="rec" aria-hidden="true">● </span>` : nothing}${status || s.markHint}</p>
+            <p class="status" role="status">${Object.keys(this.marks).length ? html`<span class="rec" aria-hidden="true">● </span>` : nothing}${status || s.shortcuts}</p>
             <shoppable-studio-timeline .moments=${this.draft.moments} .products=${this.draft.products} .strings=${s} .boundaries=${this.boundaries}
               .badMoments=${bad} duration=${this.duration} time=${this.time}
               @studio-moment-edit=${this.onMomentEdit} @studio-seek=${(e: CustomEvent<{ time: number }>) => this.player && (this.player.currentTime = e.detail.time)}></shoppable-studio-timeline>

@@ -50,7 +50,7 @@ export function renderHeader(a: HeaderActions, s: StudioStrings, locales: readon
   return html`<header>
     <h1>${s.studio}</h1>
     <form @submit=${submit}>
-      <input name="replay" type="text" inputmode="url" autocomplete="url" aria-label=${s.replayUrl} placeholder=${s.replayUrl} />
+      <input name="replay" type="text" dir="ltr" inputmode="url" autocomplete="url" aria-label=${s.replayUrl} placeholder=${s.replayUrl} />
       <button type="submit" class="primary">${s.openUrl}</button>
     </form>
     <div class="group">
