@@ -11,6 +11,8 @@ import { markKey, type OpenMarks } from '../core/studio/marking.js';
 import { amountText, marketRows, parseAmount, parseCountries, parsePrices, pricesText } from '../core/studio/markets.js';
 import { studioFormat, type StudioStrings } from '../core/studio/strings.js';
 import type { Market, Product } from '../types.js';
+import type { StoreSettings } from './sources.js';
+import { fileButton } from './studio.view.js';
 
 /** What the panels read and the one way they change the draft. */
 export interface PanelContext {
@@ -20,6 +22,7 @@ export interface PanelContext {
   readonly issues: readonly PlacedIssue[];
   readonly open: OpenMarks;
   edit(action: DraftAction): void;
+  importCatalog(file: File, store: StoreSettings): void;
 }
 
 const value = (e: Event) => (e.target as HTMLInputElement).value.trim();
@@ -84,9 +87,16 @@ function addProduct(c: PanelContext, e: SubmitEvent): void {
 }
 
 /** The products tab: one row per product (key, title, price, moments), its fields, a form to add one. */
-export function productsPanel(c: PanelContext) {
+export function productsPanel(c: PanelContext, root: ParentNode) {
   const s = c.strings;
+  const read = (name: string) => root.querySelector<HTMLInputElement>(`.import input[name="${name}"]`)?.value ?? '';
+  const storeSettings = (): StoreSettings => ({ currency: read('store-currency'), url: read('store-url') });
   return html`<section class="panel" aria-label=${s.products}>
+    <div class="import">
+      <label class="field"><span>${s.storeCurrency}</span><input name="store-currency" maxlength="3" size="4" .value=${c.draft.currency ?? ''} /></label>
+      <label class="field"><span>${s.storeUrl}</span><input name="store-url" dir="ltr" inputmode="url" placeholder="https://shop.example" /></label>
+      ${fileButton(s.importCatalog, '.csv,.tsv,.txt,.json,.xml', 'catalog-file', (file) => c.importCatalog(file, storeSettings()))}
+    </div>
     <p class="hint">${s.markHint}</p>
     <ol class="products" role="list">${c.draft.products.map((p, i) => productRow(c, p, i))}</ol>
     <form class="add" @submit=${(e: SubmitEvent) => addProduct(c, e)}>

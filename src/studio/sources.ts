@@ -32,10 +32,47 @@ export function issueText(issues: readonly ImportIssue[], max = 3): string {
   return shown.join('; ') + (issues.length > max ? ` (+${issues.length - max})` : '');
 }
 
-/** A catalogue file as one draft edit (its products), and what was skipped. */
-export async function catalogEdit(text: string, fileName: string): Promise<{ action: DraftAction; count: number; issues: ImportIssue[] }> {
-  const result = await importCatalog(text, fileName);
-  return { action: { type: 'add-products', products: result.products }, count: result.products.length, issues: result.issues };
+/** What a catalogue import needs that Shopify's files do not say. */
+export interface StoreSettings {
+  /** The store's currency (Shopify exports write bare amounts). */
+  readonly currency: string;
+  /** The store's address, so product links work on another site. */
+  readonly url: string;
+}
+
+/**
+ * The Shopify market price columns (`Price / United States`) the draft's markets can name: by the
+ * market's id and by its country's English name, each to the market's currency.
+ */
+export function marketCurrencies(draft: ShowDraft): Record<string, string> {
+  const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : undefined;
+  const out: Record<string, string> = {};
+  for (const m of draft.markets) {
+    out[m.id] = m.currency;
+    try {
+      const name = names?.of(m.country);
+      if (name) out[name] = m.currency;
+    } catch {
+      // Not a region code: the market is still matched by its id.
+    }
+  }
+  return out;
+}
+
+/**
+ * A catalogue file as one draft edit (its products; and the store currency as the show's when the
+ * show has none), and what was skipped.
+ */
+export async function catalogEdit(draft: ShowDraft, text: string, fileName: string, store: StoreSettings): Promise<{ actions: DraftAction[]; count: number; issues: ImportIssue[] }> {
+  const currency = store.currency.trim().toUpperCase();
+  const result = await importCatalog(text, fileName, {
+    ...(currency ? { currency } : {}),
+    ...(store.url.trim() ? { storeUrl: store.url.trim() } : {}),
+    marketCurrencies: marketCurrencies(draft),
+  });
+  const actions: DraftAction[] = [{ type: 'add-products', products: result.products }];
+  if (currency && !draft.currency && /^[A-Z]{3}$/.test(currency)) actions.push({ type: 'meta', patch: { currency } });
+  return { actions, count: result.products.length, issues: result.issues };
 }
 
 /**

@@ -13,7 +13,7 @@ import type { ShoppableVideo } from '../components/shoppable-video/shoppable-vid
 import { autosave, pickShow, readShowText, restore, saveShow, type SaveTarget } from './files.js';
 import { marketsPanel, productsPanel, type PanelContext } from './panels.js';
 import { publishPanel, type SnippetKind } from './publish.js';
-import { catalogEdit, issueText, pinsEdits, readReplay } from './sources.js';
+import { catalogEdit, issueText, pinsEdits, readReplay, type StoreSettings } from './sources.js';
 import type { MomentEditDetail } from './studio-events.js';
 import { styles } from './studio.styles.js';
 import { renderHeader, renderPreviewTools } from './studio.view.js';
@@ -146,9 +146,9 @@ export class ShoppableStudio extends LitElement {
   }
 
   /** Imports a product catalogue (Shopify CSV or products.json, Merchant Center XML or TSV). */
-  async importCatalogText(text: string, fileName: string): Promise<void> {
-    const { action, count, issues } = await catalogEdit(text, fileName);
-    this.edit(action);
+  async importCatalogText(text: string, fileName: string, store: StoreSettings = { currency: this.draft.currency ?? '', url: '' }): Promise<void> {
+    const { actions, count, issues } = await catalogEdit(this.draft, text, fileName, store);
+    this.edit(actions);
     this.say(studioFormat(this.strings.importedProducts, { count }) + (issues.length ? ` · ${studioFormat(this.strings.importProblems, { count: issues.length })}: ${issueText(issues)}` : ''));
   }
 
@@ -274,12 +274,20 @@ export class ShoppableStudio extends LitElement {
   };
 
   private context(): PanelContext {
-    return { draft: this.draft, strings: this.strings, locale: this.uiLocale, issues: this.issues, open: this.marks, edit: (a) => this.edit(a) };
+    return {
+      draft: this.draft,
+      strings: this.strings,
+      locale: this.uiLocale,
+      issues: this.issues,
+      open: this.marks,
+      edit: (a) => this.edit(a),
+      importCatalog: (file, store) => void file.text().then((t) => this.importCatalogText(t, file.name, store)),
+    };
   }
 
   private renderPanel() {
     const c = this.context();
-    if (this.tab === 'products') return productsPanel(c);
+    if (this.tab === 'products') return productsPanel(c, this.renderRoot);
     if (this.tab === 'markets') return marketsPanel(c);
     return publishPanel({
       ...c,
@@ -306,7 +314,6 @@ export class ShoppableStudio extends LitElement {
         ${renderHeader({
           openUrl: (url) => this.openMedia(url),
           openFile: (file) => this.openMedia(URL.createObjectURL(file), false),
-          importCatalog: (file) => void file.text().then((t) => this.importCatalogText(t, file.name)),
           importPins: (file) => void file.text().then((t) => this.importPinsText(t)),
           openShow: (input) => void this.openShow(input),
           loadShow: (file) => void file.text().then((t) => this.loadShow(t)),

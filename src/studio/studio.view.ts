@@ -8,7 +8,6 @@ import type { StudioStrings } from '../core/studio/strings.js';
 export interface HeaderActions {
   openUrl(url: string): void;
   openFile(file: File): void;
-  importCatalog(file: File): void;
   importPins(file: File): void;
   openShow(input: HTMLInputElement): void;
   loadShow(file: File): void;
@@ -24,7 +23,7 @@ export interface HeaderActions {
 
 // A file input behind a real button: the button is in the tab order and speaks its name; the
 // input only carries the browser's file picker. The input is emptied so the same file can load twice.
-function fileButton(label: string, accept: string, name: string, onFile: (file: File) => void, onClick?: (input: HTMLInputElement) => void) {
+export function fileButton(label: string, accept: string, name: string, onFile: (file: File) => void, onClick?: (input: HTMLInputElement) => void) {
   const change = (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -55,7 +54,6 @@ export function renderHeader(a: HeaderActions, s: StudioStrings, locales: readon
     </form>
     <div class="group">
       ${fileButton(s.openFile, 'video/mp4,video/quicktime,video/*,.mp4,.mov', 'video-file', a.openFile)}
-      ${fileButton(s.importCatalog, '.csv,.tsv,.txt,.json,.xml', 'catalog-file', a.importCatalog)}
       ${fileButton(s.importPins, '.m3u8,.m3u,application/vnd.apple.mpegurl', 'pins-file', a.importPins)}
     </div>
     <div class="group">

@@ -12,6 +12,8 @@ export const studioEn = {
   openUrl: 'Open',
   openFile: 'Video file…',
   importCatalog: 'Import products…',
+  storeCurrency: 'Store currency',
+  storeUrl: 'Store address',
   importPins: 'Import live pins…',
   undo: 'Undo',
   redo: 'Redo',
