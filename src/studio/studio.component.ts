@@ -207,7 +207,8 @@ export class ShoppableStudio extends LitElement {
     const { open, moment } = toggleMark(this.marks, product.id, time);
     this.marks = open;
     if (moment) this.edit({ type: 'add-moments', moments: [moment] });
-    const name = canonicalText(product.title);
+    // Isolated, so an Arabic or Hebrew title does not reorder the times around it.
+    const name = `\u2068${canonicalText(product.title)}\u2069`;
     this.say(moment ? studioFormat(this.strings.moment, { name, start: moment.start.toFixed(1), end: moment.end.toFixed(1) }) : studioFormat(this.strings.marking, { name, time: time.toFixed(1) }));
     return true;
   }
