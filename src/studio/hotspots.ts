@@ -74,11 +74,12 @@ export class StudioHotspots extends LitElement {
       if (!product) return null;
       // Unplaced hotspots line up along the top, inside the frame, until dragged.
       const at = m.position ?? { x: 0.06 + 0.09 * waiting++, y: 0.1 };
+      const key = index < 9 ? String(index + 1) : index === 9 ? '0' : '';
       return html`<span class="spot ${m.position ? '' : 'unplaced'}" part="hotspot" tabindex="0" role="button" data-key=${m.key}
-        aria-label=${studioFormat(this.strings.hotspot, { name: canonicalText(product.title) })}
+        aria-label=${`${key} ${studioFormat(this.strings.hotspot, { name: canonicalText(product.title) })}`.trim()}
         ${styleProps({ left: `${at.x * 100}%`, top: `${at.y * 100}%` })}
         @pointerdown=${(e: PointerEvent) => this.onDown(e, m)} @pointermove=${this.onMove} @pointerup=${this.onUp} @pointercancel=${this.onUp}
-        @keydown=${(e: KeyboardEvent) => this.onKey(e, m)}>${index < 9 ? index + 1 : index === 9 ? 0 : ''}</span>`;
+        @keydown=${(e: KeyboardEvent) => this.onKey(e, m)}>${key}</span>`;
     });
   }
 }

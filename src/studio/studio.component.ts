@@ -328,7 +328,8 @@ export class ShoppableStudio extends LitElement {
           redo: () => this.redo(),
         }, s, STUDIO_LOCALES)}
         <main>
-          <section class="stage" part="stage" tabindex="-1" aria-label=${s.preview}>
+          <section class="stage" part="stage" tabindex="-1" aria-labelledby="stage-title">
+            <h2 id="stage-title" class="visually-hidden">${s.preview}</h2>
             ${renderPreviewTools(s, this.draft, {
               size: this.size,
               market: this.previewMarket,
@@ -351,7 +352,8 @@ export class ShoppableStudio extends LitElement {
               .badMoments=${bad} duration=${this.duration} time=${this.time}
               @studio-moment-edit=${this.onMomentEdit} @studio-seek=${(e: CustomEvent<{ time: number }>) => this.player && (this.player.currentTime = e.detail.time)}></shoppable-studio-timeline>
           </section>
-          <aside part="panel">
+          <aside part="panel" aria-labelledby="panel-title">
+            <h2 id="panel-title" class="visually-hidden">${tabs.find(([t]) => t === this.tab)![1]}</h2>
             <div role="tablist">${tabs.map(([tab, label]) => html`<button type="button" role="tab" aria-selected=${this.tab === tab} @click=${() => (this.tab = tab)}>${label}${tab === 'publish' && this.issues.length ? ` ⚠ ${this.issues.length}` : ''}</button>`)}</div>
             ${this.renderPanel()}
           </aside>

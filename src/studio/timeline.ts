@@ -136,7 +136,7 @@ export class StudioTimeline extends LitElement {
   private renderTicks() {
     const span = this.view.end - this.view.start;
     if (span <= 0) return nothing;
-    const step = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600].find((s) => span / s <= 10) ?? 1200;
+    const step = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600].find((s) => span / s <= 6) ?? 1200;
     const ticks: number[] = [];
     for (let t = Math.ceil(this.view.start / step) * step; t < this.view.end; t += step) ticks.push(t);
     return ticks.map((t) => html`<span class="tick" ${styleProps({ left: `${timeToFraction(t, this.view) * 100}%` })}>${t}s</span>`);

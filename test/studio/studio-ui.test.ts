@@ -1,0 +1,135 @@
+// The studio's other paths, pressed with real input: a local video file (a blob: URL), keyboard-only
+// editing of moments and hotspots, autosave and reopening, and the phone layout in Arabic.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { waitUntil } from '../wait.js';
+import { clickAt, screenshot, tap } from '../helpers/input.js';
+import '../../src/studio/index.js';
+import type { ShoppableStudio } from '../../src/studio/studio.component.js';
+import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
+import { draftToShow } from '../../src/core/studio/export.js';
+import { reduceDraft, typedProduct, emptyDraft } from '../../src/core/studio/draft.js';
+
+const q = <T extends Element = HTMLElement>(root: ParentNode, sel: string) => {
+  const found = root.querySelector<T>(sel);
+  if (!found) throw new Error(`nothing matches ${sel}`);
+  return found;
+};
+
+async function chooseFile(input: HTMLInputElement, file: File): Promise<void> {
+  const files = new DataTransfer();
+  files.items.add(file);
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** A show with two products and a moment each, for the tests that start from a saved show. */
+function savedShow(src = '/demo/media/vertical/index.m3u8') {
+  let d = reduceDraft(emptyDraft('saved'), { type: 'video', src });
+  d = reduceDraft(d, { type: 'add-products', products: [typedProduct('box', 'صندوق موسيقى', 1999, 'GBP'), typedProduct('lamp', 'Lamp', 4500, 'GBP')] });
+  d = reduceDraft(d, { type: 'add-moments', moments: [{ productId: 'box', start: 0, end: 8 }, { productId: 'lamp', start: 4, end: 12, position: { x: 0.5, y: 0.5 } }] });
+  return draftToShow(d);
+}
+
+describe('studio: other paths', () => {
+  beforeEach(() => setViewport({ width: 1280, height: 900 }));
+
+  it('plays a local MP4 from a blob: URL and never exports that URL', async () => {
+    localStorage.removeItem('studio-blob');
+    const el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-blob"></shoppable-studio>`);
+    const blob = await (await fetch('/demo/media/replay.mp4')).blob();
+    await chooseFile(q(el.shadowRoot!, 'input[name="video-file"]'), new File([blob], 'replay.mp4', { type: 'video/mp4' }));
+    const player = q<ShoppableVideo>(el.shadowRoot!, 'shoppable-video');
+    await waitUntil(() => player.src.startsWith('blob:'), 'the file was not opened');
+    await waitUntil(() => player.duration > 0, 'the blob did not load');
+    await clickAt(q(el.shadowRoot!, '.status'));
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => player.currentTime > 0.5, 'the blob did not play');
+    await sendKeys({ press: 'Space' });
+    expect(el.draft.video.src).to.equal(undefined);
+    expect(el.issues.map((i) => i.path)).to.include('video.src');
+  });
+
+  it('edits moments and hotspots with the keyboard alone, and keeps them through a reload', async () => {
+    localStorage.setItem('studio-keys', JSON.stringify({ show: savedShow(), media: '/demo/media/vertical/index.m3u8' }));
+    let el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-keys"></shoppable-studio>`);
+    expect(el.draft.id).to.equal('saved');
+    expect(q(el.shadowRoot!, '.status').textContent).to.contain('last session');
+    const timeline = q(el.shadowRoot!, 'shoppable-studio-timeline');
+    await (timeline as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const lamp = el.draft.moments.find((m) => m.productId === 'lamp')!;
+    q(timeline.shadowRoot!, `[data-key="${lamp.key}"] .handle.end`).focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.draft.moments.find((m) => m.key === lamp.key)!.end).to.be.closeTo(13.9, 1e-9);
+    // The three presses on one handle are one step back.
+    q(el.shadowRoot!, '.status').focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+    expect(el.draft.moments.find((m) => m.key === lamp.key)!.end).to.equal(12);
+
+    // The player at 5 s shows both moments' hotspots; the lamp's moves with the arrows.
+    const player = q<ShoppableVideo>(el.shadowRoot!, 'shoppable-video');
+    await waitUntil(() => player.duration > 0, 'the replay did not load');
+    player.currentTime = 5;
+    const layer = q(el.shadowRoot!, 'shoppable-studio-hotspots');
+    await waitUntil(() => layer.shadowRoot!.querySelectorAll('[part="hotspot"]').length === 2, 'the hotspots did not show');
+    q(layer.shadowRoot!, `[data-key="${lamp.key}"]`).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.draft.moments.find((m) => m.key === lamp.key)!.position).to.deep.equal({ x: 0.51, y: 0.4 });
+    await sendKeys({ press: 'Delete' });
+    expect(el.draft.moments.find((m) => m.key === lamp.key)!.position).to.equal(undefined);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+    expect(el.draft.moments.find((m) => m.key === lamp.key)!.position).to.deep.equal({ x: 0.51, y: 0.4 });
+
+    // A closed tab loses nothing: a new studio on the same storage has the edit.
+    el.remove();
+    el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-keys"></shoppable-studio>`);
+    expect(el.draft.moments.find((m) => m.productId === 'lamp')!.position).to.deep.equal({ x: 0.51, y: 0.4 });
+  });
+
+  it('reopens a saved show file, reporting what it skipped', async () => {
+    localStorage.removeItem('studio-open');
+    const el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-open"></shoppable-studio>`);
+    const doc = { ...savedShow(), moments: [...(savedShow().moments as unknown[]), { productId: 'ghost', start: 1, end: 2 }] };
+    await chooseFile(q(el.shadowRoot!, 'input[name="show-file"]'), new File([JSON.stringify(doc)], 'saved.json', { type: 'application/json' }));
+    await waitUntil(() => el.draft.id === 'saved', 'the show did not open');
+    expect(el.draft.moments).to.have.length(2);
+    expect(q(el.shadowRoot!, '.status').textContent).to.contain('moments[2].productId');
+    await chooseFile(q(el.shadowRoot!, 'input[name="show-file"]'), new File(['{ not json'], 'bad.json'));
+    await waitUntil(() => q(el.shadowRoot!, '.status').textContent!.includes('not JSON'), 'a broken file was not reported');
+    expect(el.draft.id).to.equal('saved');
+  });
+
+  it('works at phone size in Arabic: right to left, a phone preview of a vertical replay, no sideways scroll', async () => {
+    await setViewport({ width: 390, height: 844 });
+    localStorage.setItem('studio-ar', JSON.stringify({ show: savedShow(), media: '/demo/media/vertical/index.m3u8' }));
+    const el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="ar" storage-key="studio-ar"></shoppable-studio>`);
+    const root = el.shadowRoot!;
+    expect(q(root, '[dir]').getAttribute('dir')).to.equal('rtl');
+    expect(q(root, 'h1').textContent).to.equal('استوديو العروض');
+    await tap(q(root, '.preview-tools [role="radio"]:nth-child(2)'));
+    await el.updateComplete;
+    const player = q<ShoppableVideo>(root, 'shoppable-video');
+    await waitUntil(() => player.duration > 0, 'the vertical replay did not load');
+    const layer = q(root, 'shoppable-studio-hotspots');
+    await waitUntil(() => layer.getBoundingClientRect().height > 0, 'the hotspot layer was not placed');
+    const box = layer.getBoundingClientRect();
+    expect(box.width / box.height).to.be.closeTo(9 / 16, 0.03);
+    expect(document.scrollingElement!.scrollWidth).to.be.at.most(390);
+    await tap(q(root, '[role="tab"]:nth-child(2)'));
+    await el.updateComplete;
+    expect(q(root, '[role="tab"][aria-selected="true"]').textContent).to.contain('الأسواق');
+    await screenshot('/tmp/wt23ui/studio-phone-ar.png');
+    await expect(el).to.be.accessible();
+  });
+});
