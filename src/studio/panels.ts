@@ -53,7 +53,7 @@ function productRow(c: PanelContext, p: Product, index: number) {
       <summary>
         ${key ? html`<kbd title=${studioFormat(s.markKey, { key })}>${key}</kbd>` : html`<kbd></kbd>`}
         <span class="name">${name}</span>
-        <span class="meta">${p.price ? formatMoney(p.price, c.locale) : ''} · ${count}</span>
+        <span class="meta"><bdi>${p.price ? formatMoney(p.price, c.locale) : ''}</bdi> · ${count}</span>
         ${Object.hasOwn(c.open, p.id) ? html`<span class="rec" aria-hidden="true">●</span>` : nothing}
         ${issues.length ? html`<span class="warn" aria-label=${s.problems}>⚠ ${issues.length}</span>` : nothing}
       </summary>

@@ -349,7 +349,7 @@ export class ShoppableStudio extends LitElement {
             </div>
             <p class="status" role="status">${Object.keys(this.marks).length ? html`<span class="rec" aria-hidden="true">● </span>` : nothing}${status || s.shortcuts}</p>
             <shoppable-studio-timeline .moments=${this.draft.moments} .products=${this.draft.products} .strings=${s} .boundaries=${this.boundaries}
-              .badMoments=${bad} duration=${this.duration} time=${this.time}
+              .badMoments=${bad} .open=${this.marks} duration=${this.duration} time=${this.time}
               @studio-moment-edit=${this.onMomentEdit} @studio-seek=${(e: CustomEvent<{ time: number }>) => this.player && (this.player.currentTime = e.detail.time)}></shoppable-studio-timeline>
           </section>
           <aside part="panel" aria-labelledby="panel-title">

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../directives/style-props.js';
 import { canonicalText } from '../core/show-values.js';
 import type { DraftMoment } from '../core/studio/draft.js';
-import { markKey } from '../core/studio/marking.js';
+import { markKey, type OpenMarks } from '../core/studio/marking.js';
 import { fractionToTime, snapTime, timeToFraction, zoomView, type TimelineView } from '../core/studio/snap.js';
 import { studioFormat, type StudioStrings } from '../core/studio/strings.js';
 import type { Product } from '../types.js';
@@ -36,6 +36,7 @@ export class StudioTimeline extends LitElement {
     .label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 0.85rem; padding-inline-end: 0.5rem; }
     .track { position: relative; height: 1.75rem; overflow: hidden; }
     .bar { position: absolute; top: 0.2rem; bottom: 0.2rem; background: var(--_st-accent, #4a2fd0); border-radius: 4px; cursor: grab; touch-action: none; min-width: 4px; }
+    .bar.open { opacity: 0.45; pointer-events: none; background: var(--_st-error, #b3261e); }
     .bar.bad { background: var(--_st-error, #b3261e); }
     .bar:focus-visible, .handle:focus-visible { outline: 3px solid var(--_st-focus, #1a73e8); outline-offset: 1px; }
     .handle { position: absolute; top: 0; bottom: 0; width: 12px; cursor: ew-resize; background: rgb(255 255 255 / 0.35); touch-action: none; }
@@ -54,6 +55,8 @@ export class StudioTimeline extends LitElement {
   @property({ type: Number }) duration = 0;
   @property({ type: Number }) time = 0;
   @property({ type: Boolean }) snap = true;
+  /** Moments being marked (product id → start): drawn growing up to the playhead. */
+  @property({ attribute: false }) open: OpenMarks = {};
   @state() private view: TimelineView = { start: 0, end: 0 };
 
   private drag?: { key: string; edge: Edge; x: number; start: number; end: number; width: number; group: string };
@@ -133,6 +136,14 @@ export class StudioTimeline extends LitElement {
       @keydown=${(e: KeyboardEvent) => this.onKey(e, m, 'move')}>${handle('start', m.start)}${handle('end', m.end)}</div>`;
   }
 
+  private renderOpen(productId: string) {
+    const start = Object.hasOwn(this.open, productId) ? this.open[productId] : undefined;
+    if (start === undefined) return nothing;
+    const left = Math.max(0, timeToFraction(Math.min(start, this.time), this.view));
+    const right = Math.min(1, timeToFraction(Math.max(start, this.time), this.view));
+    return html`<div class="bar open" aria-hidden="true" ${styleProps({ left: `${left * 100}%`, width: `${Math.max(0, right - left) * 100}%` })}></div>`;
+  }
+
   private renderTicks() {
     const span = this.view.end - this.view.start;
     if (span <= 0) return nothing;
@@ -164,7 +175,7 @@ export class StudioTimeline extends LitElement {
           const key = markKey(i);
           return html`<div class="row" role="listitem">
             <span class="label">${key ? `${key} · ` : ''}${name}</span>
-            <div class="track">${this.moments.filter((m) => m.productId === p.id).map((m) => this.renderMoment(m, name))}</div>
+            <div class="track">${this.moments.filter((m) => m.productId === p.id).map((m) => this.renderMoment(m, name))}${this.renderOpen(p.id)}</div>
           </div>`;
         })}
       </div>
