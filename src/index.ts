@@ -5,7 +5,7 @@
  */
 export * from './types.js';
 export * from './events.js';
-export { safeUrl, resolveUrl } from './core/url.js';
+export { safeUrl, safeMediaUrl, resolveUrl } from './core/url.js';
 export {
   validateShow,
   validateProduct,
