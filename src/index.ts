@@ -5,7 +5,7 @@
  */
 export * from './types.js';
 export * from './events.js';
-export { safeUrl, safeMediaUrl, resolveUrl } from './core/url.js';
+export { safeUrl, resolveUrl } from './core/url.js';
 export {
   validateShow,
   validateProduct,
@@ -89,3 +89,4 @@ export { VisibilityController, type VisibilityOptions } from './controllers/visi
 export type { CaptionSource } from './components/shoppable-video/captions.js';
 export type { TimelineMarker } from './components/shoppable-video/seek-bar.js';
 export type { LoaderCallbacks, LoaderClass } from './engine/primed-loader.js';
+export { safeMediaUrl } from './core/url.js';
