@@ -95,6 +95,8 @@ export class ShoppableStudio extends LitElement {
       this.status = 'restored';
     }
     this.resizer = new ResizeObserver(this.measure);
+    // Back in the page after a move: the frame is already rendered, firstUpdated will not run again.
+    if (this.hasUpdated && this.frameEl) this.resizer.observe(this.frameEl);
   }
 
   override disconnectedCallback(): void {

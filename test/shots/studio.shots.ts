@@ -8,16 +8,9 @@ import { centre, clickAt, screenshot } from '../helpers/input.js';
 import '../../src/studio/index.js';
 import type { ShoppableStudio } from '../../src/studio/studio.component.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
+import { chooseFile, q } from '../studio/helpers.js';
 
 const OUT = 'docs/shots';
-const q = <T extends Element = HTMLElement>(root: ParentNode, sel: string) => root.querySelector<T>(sel)!;
-
-async function chooseFile(input: HTMLInputElement, url: string, name: string): Promise<void> {
-  const files = new DataTransfer();
-  files.items.add(new File([await (await fetch(url)).blob()], name));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 async function build(locale: string): Promise<ShoppableStudio> {
   localStorage.clear();

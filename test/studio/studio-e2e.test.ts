@@ -12,27 +12,14 @@ import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppa
 import type { StudioTimeline } from '../../src/studio/timeline.js';
 import type { StudioHotspots } from '../../src/studio/hotspots.js';
 import { validateShow } from '../../src/core/show.js';
+import { chooseFile, q } from './helpers.js';
 
 const REPLAY = '/demo/media/replay/master.m3u8';
-const q = <T extends Element = HTMLElement>(root: ParentNode, sel: string) => {
-  const found = root.querySelector<T>(sel);
-  if (!found) throw new Error(`nothing matches ${sel}`);
-  return found;
-};
 const shadow = (el: ShoppableStudio) => el.shadowRoot!;
 
 async function type(input: HTMLElement, text: string): Promise<void> {
   await clickAt(input);
   await sendKeys({ type: text });
-}
-
-/** Puts a file into a file input as the picker would, and lets the page hear `change`. */
-async function chooseFile(input: HTMLInputElement, url: string, name: string, type: string): Promise<void> {
-  const blob = await (await fetch(url)).blob();
-  const files = new DataTransfer();
-  files.items.add(new File([blob], name, { type }));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 async function schemaErrors(doc: unknown): Promise<string[]> {

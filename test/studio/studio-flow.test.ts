@@ -4,9 +4,9 @@ import { waitUntil } from '../wait.js';
 import { clickAt, screenshot } from '../helpers/input.js';
 import '../../src/studio/index.js';
 import type { ShoppableStudio } from '../../src/studio/studio.component.js';
+import { q } from './helpers.js';
 
 const REPLAY = '/demo/media/replay/master.m3u8';
-const q = <T extends Element = HTMLElement>(el: ShoppableStudio, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 
 async function type(input: HTMLElement, text: string): Promise<void> {
   await clickAt(input);
@@ -21,21 +21,21 @@ describe('studio: a replay and typed products to a show', () => {
 
   it('opens the replay, takes typed products, marks moments by key while playing', async () => {
     const el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-flow-test"></shoppable-studio>`);
-    await type(q(el, 'input[name="replay"]'), REPLAY);
+    await type(q(el.shadowRoot!, 'input[name="replay"]'), REPLAY);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.draft.video.src === REPLAY, 'the replay did not open');
     for (const [title, price] of [['Carousel music box', '19.99'], ['Brass lamp', '45']]) {
-      await type(q(el, 'form.add input[name="title"]'), title!);
-      await type(q(el, 'form.add input[name="price"]'), price!);
-      await type(q(el, 'form.add input[name="currency"]'), 'GBP');
+      await type(q(el.shadowRoot!, 'form.add input[name="title"]'), title!);
+      await type(q(el.shadowRoot!, 'form.add input[name="price"]'), price!);
+      await type(q(el.shadowRoot!, 'form.add input[name="currency"]'), 'GBP');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
     }
     expect(el.draft.products.map((p) => [p.id, p.price?.amount])).to.deep.equal([['carousel-music-box', 1999], ['brass-lamp', 4500]]);
     await waitUntil(() => el.shadowRoot!.querySelector('shoppable-video')!.duration > 0, 'no duration');
-    await clickAt(q(el, '.status'));
+    await clickAt(q(el.shadowRoot!, '.status'));
     await sendKeys({ press: 'Space' });
-    const player = q(el, 'shoppable-video') as HTMLElement & { currentTime: number; paused: boolean; pause(): void };
+    const player = q(el.shadowRoot!, 'shoppable-video') as HTMLElement & { currentTime: number; paused: boolean };
     await waitUntil(() => !player.paused && player.currentTime > 0.3, 'Space did not play');
     await sendKeys({ press: '1' });
     const t1 = player.currentTime;

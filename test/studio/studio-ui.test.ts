@@ -9,19 +9,8 @@ import type { ShoppableStudio } from '../../src/studio/studio.component.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import { draftToShow } from '../../src/core/studio/export.js';
 import { reduceDraft, typedProduct, emptyDraft } from '../../src/core/studio/draft.js';
+import { chooseFile, q } from './helpers.js';
 
-const q = <T extends Element = HTMLElement>(root: ParentNode, sel: string) => {
-  const found = root.querySelector<T>(sel);
-  if (!found) throw new Error(`nothing matches ${sel}`);
-  return found;
-};
-
-async function chooseFile(input: HTMLInputElement, file: File): Promise<void> {
-  const files = new DataTransfer();
-  files.items.add(file);
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 /** A show with two products and a moment each, for the tests that start from a saved show. */
 function savedShow(src = '/demo/media/vertical/index.m3u8') {
