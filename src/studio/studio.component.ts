@@ -300,7 +300,9 @@ export class ShoppableStudio extends LitElement {
       copy: (text) => void navigator.clipboard?.writeText(text).then(() => (this.copied = true), () => undefined),
       reveal: (n) => {
         const issue = this.issues[n];
-        if (issue?.productId) this.tab = 'products';
+        const moment = this.draft.moments.find((m) => m.key === issue?.momentKey);
+        if (moment && this.player) this.player.currentTime = moment.start;
+        else if (issue?.productId) this.tab = 'products';
         else if (issue?.market !== undefined) this.tab = 'markets';
       },
     });
@@ -345,7 +347,7 @@ export class ShoppableStudio extends LitElement {
             <div class="frame ${this.size}">
               <shoppable-video src=${this.media || nothing} .show=${this.showDocument} market=${this.previewMarket || nothing}
                 locale=${this.previewLocale || nothing} preload="auto" playsinline
-                @timeupdate=${this.onTime} @seeked=${this.onTime} @durationchange=${this.onTime} @loadedmetadata=${this.measure} @ended=${this.onEnded}></shoppable-video>
+                @timeupdate=${this.onTime} @seeked=${this.onTime} @durationchange=${this.onTime} @loadedmetadata=${this.measure} @loadeddata=${this.measure} @ended=${this.onEnded}></shoppable-video>
               <shoppable-studio-hotspots .moments=${active} .products=${this.draft.products} .strings=${s} @studio-moment-edit=${this.onMomentEdit}
                 ${styleProps({ left: `${this.picture.left}px`, top: `${this.picture.top}px`, width: `${this.picture.width}px`, height: `${this.picture.height}px` })}></shoppable-studio-hotspots>
             </div>

@@ -35,7 +35,6 @@ export const styles = css`
   .frame { position: relative; margin-inline: auto; }
   .frame.phone { width: 390px; max-width: 100%; }
   .frame shoppable-video { display: block; width: 100%; }
-  .frame.phone shoppable-video { aspect-ratio: 9 / 16; }
   shoppable-studio-hotspots { z-index: 1; }
   shoppable-studio-timeline { margin-block-start: 0.75rem; }
   .status { min-height: 1.5rem; color: var(--_sv-muted); margin: 0.25rem 0; }

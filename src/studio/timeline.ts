@@ -4,7 +4,7 @@ import { styleProps } from '../directives/style-props.js';
 import { canonicalText } from '../core/show-values.js';
 import type { DraftMoment } from '../core/studio/draft.js';
 import { markKey, type OpenMarks } from '../core/studio/marking.js';
-import { fractionToTime, snapTime, timeToFraction, zoomView, type TimelineView } from '../core/studio/snap.js';
+import { fractionToTime, panView, snapTime, timeToFraction, zoomView, type TimelineView } from '../core/studio/snap.js';
 import { studioFormat, type StudioStrings } from '../core/studio/strings.js';
 import type { Product } from '../types.js';
 import { momentEdit, studioSeek, type MomentPatch } from './studio-events.js';
@@ -17,7 +17,7 @@ const SNAP_PX = 8;
 /**
  * The studio's zoomable timeline: a row per product, its moments as bars whose edges drag (mouse,
  * finger or pen), each edge a slider for the keyboard (arrows ±0.1 s, Shift ±1 s), Delete removes a
- * moment; a click on the ruler seeks. Times snap to `boundaries` (segment starts) when `snap` is on.
+ * moment; a click on the ruler seeks; Ctrl + wheel zooms, Shift + wheel pans. Times snap to `boundaries` (segment starts) when `snap` is on.
  * Fires `studio-moment-edit` and `studio-seek`; it changes nothing itself.
  *
  * @summary The studio's timeline of moments.
@@ -76,6 +76,18 @@ export class StudioTimeline extends LitElement {
     if (!this.snap || !this.boundaries.length) return t;
     return snapTime(t, this.boundaries, (SNAP_PX / width) * (this.view.end - this.view.start));
   }
+
+  // Ctrl (⌘) + wheel zooms around the time under the pointer, as in video editors; Shift + wheel pans.
+  private readonly onWheel = (e: WheelEvent) => {
+    const ruler = this.renderRoot.querySelector('.ruler');
+    if (!ruler || this.duration <= 0 || !(e.ctrlKey || e.metaKey || e.shiftKey)) return;
+    e.preventDefault();
+    const rect = ruler.getBoundingClientRect();
+    const span = this.view.end - this.view.start;
+    const delta = e.deltaY || e.deltaX;
+    if (e.shiftKey) this.view = panView(this.view, Math.sign(delta) * span * 0.1, this.duration);
+    else this.view = zoomView(this.view, delta > 0 ? 1.25 : 0.8, fractionToTime((e.clientX - rect.left) / rect.width, this.view), this.duration);
+  };
 
   private readonly onRulerDown = (e: PointerEvent) => {
     const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
@@ -162,13 +174,13 @@ export class StudioTimeline extends LitElement {
         <button type="button" aria-label=${s.zoomIn} @click=${() => this.zoom(0.5)}>+</button>
         <label><input type="checkbox" .checked=${this.snap} @change=${(e: Event) => (this.snap = (e.target as HTMLInputElement).checked)} /> ${s.snap}</label>
       </div>
-      <div class="row head">
+      <div class="row head" @wheel=${this.onWheel}>
         <span class="label"></span>
         <div class="ruler" part="ruler" @pointerdown=${this.onRulerDown}>
           ${this.renderTicks()}${at >= 0 && at <= 1 ? html`<span class="playhead" ${styleProps({ left: `${at * 100}%` })}></span>` : nothing}
         </div>
       </div>
-      <div class="lanes" role="list" aria-label=${s.timeline}>
+      <div class="lanes" role="list" aria-label=${s.timeline} @wheel=${this.onWheel}>
         ${at >= 0 && at <= 1 ? html`<span class="playhead" ${styleProps({ '--_x': at })}></span>` : nothing}
         ${this.products.map((p, i) => {
           const name = canonicalText(p.title);

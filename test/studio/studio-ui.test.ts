@@ -86,6 +86,22 @@ describe('studio: other paths', () => {
     expect(el.draft.moments.find((m) => m.productId === 'lamp')!.position).to.deep.equal({ x: 0.51, y: 0.4 });
   });
 
+  it('zooms the timeline in and out with its buttons', async () => {
+    localStorage.setItem('studio-zoom', JSON.stringify({ show: savedShow(), media: '/demo/media/vertical/index.m3u8' }));
+    const el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-zoom"></shoppable-studio>`);
+    const player = q<ShoppableVideo>(el.shadowRoot!, 'shoppable-video');
+    await waitUntil(() => player.duration > 0, 'the replay did not load');
+    const timeline = q(el.shadowRoot!, 'shoppable-studio-timeline');
+    const lamp = el.draft.moments.find((m) => m.productId === 'lamp')!;
+    const width = () => q(timeline.shadowRoot!, `[data-key="${lamp.key}"]`).getBoundingClientRect().width;
+    await waitUntil(() => width() > 0, 'no bar');
+    const before = width();
+    await clickAt(q(timeline.shadowRoot!, 'button[aria-label="Zoom in"]'));
+    await waitUntil(() => Math.abs(width() / before - 2) < 0.05, `zoom in did not double the bar (${width()} vs ${before})`);
+    await clickAt(q(timeline.shadowRoot!, 'button[aria-label="Zoom out"]'));
+    await waitUntil(() => Math.abs(width() - before) < 1, 'zoom out did not restore the bar');
+  });
+
   it('reopens a saved show file, reporting what it skipped', async () => {
     localStorage.removeItem('studio-open');
     const el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-open"></shoppable-studio>`);
@@ -111,9 +127,8 @@ describe('studio: other paths', () => {
     const player = q<ShoppableVideo>(root, 'shoppable-video');
     await waitUntil(() => player.duration > 0, 'the vertical replay did not load');
     const layer = q(root, 'shoppable-studio-hotspots');
-    await waitUntil(() => layer.getBoundingClientRect().height > 0, 'the hotspot layer was not placed');
-    const box = layer.getBoundingClientRect();
-    expect(box.width / box.height).to.be.closeTo(9 / 16, 0.03);
+    const aspect = () => layer.getBoundingClientRect().width / layer.getBoundingClientRect().height;
+    await waitUntil(() => Math.abs(aspect() - 9 / 16) < 0.03, () => `the hotspot layer is not over the 9:16 picture (${aspect()})`);
     expect(document.scrollingElement!.scrollWidth).to.be.at.most(390);
     await tap(q(root, '[role="tab"]:nth-child(2)'));
     await el.updateComplete;
