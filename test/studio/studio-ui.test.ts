@@ -128,7 +128,7 @@ describe('studio: other paths', () => {
     await waitUntil(() => player.duration > 0, 'the vertical replay did not load');
     const layer = q(root, 'shoppable-studio-hotspots');
     const aspect = () => layer.getBoundingClientRect().width / layer.getBoundingClientRect().height;
-    await waitUntil(() => Math.abs(aspect() - 9 / 16) < 0.03, () => `the hotspot layer is not over the 9:16 picture (${aspect()})`);
+    await waitUntil(() => Math.abs(aspect() - 9 / 16) < 0.03, "the hotspot layer is not over the 9:16 picture");
     expect(document.scrollingElement!.scrollWidth).to.be.at.most(390);
     await tap(q(root, '[role="tab"]:nth-child(2)'));
     await el.updateComplete;
