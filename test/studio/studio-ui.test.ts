@@ -102,6 +102,57 @@ describe('studio: other paths', () => {
     await waitUntil(() => Math.abs(width() - before) < 1, 'zoom out did not restore the bar');
   });
 
+  it('adds a market, shows its shoppers\' prices and delivery, and previews the player in it', async () => {
+    localStorage.setItem('studio-markets', JSON.stringify({ show: savedShow(), media: '/demo/media/vertical/index.m3u8' }));
+    const el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-markets"></shoppable-studio>`);
+    const root = el.shadowRoot!;
+    await clickAt(q(root, '[role="tab"]:nth-child(1)'));
+    await el.updateComplete;
+    // The lamp also sells in dollars, and ships only to Britain.
+    const lamp = q(root, '.product[data-id="lamp"]');
+    await clickAt(q(lamp, 'summary'));
+    await clickAt(q(lamp, 'input[name="prices"]'));
+    await sendKeys({ type: 'USD 59.00' });
+    await clickAt(q(lamp, 'input[name="ships-to"]'));
+    await sendKeys({ type: 'GB' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.draft.products[1]).to.deep.include({ prices: [{ amount: 5900, currency: 'USD' }], shipsTo: ['GB'] });
+
+    await clickAt(q(root, '[role="tab"]:nth-child(2)'));
+    await el.updateComplete;
+    await clickAt([...root.querySelectorAll<HTMLElement>('.panel > button')].at(-1)!);
+    await el.updateComplete;
+    const market = q(root, '.market');
+    for (const [name, value] of [['market-id', 'us'], ['country', 'us'], ['currency', 'usd']] as const) {
+      const input = q<HTMLInputElement>(market, `input[name="${name}"]`);
+      await clickAt(input);
+      input.select();
+      await sendKeys({ type: value });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+    }
+    await clickAt(q(q(root, '.market'), 'input[type="checkbox"]'));
+    await el.updateComplete;
+    expect(el.draft.markets).to.deep.equal([{ id: 'us', country: 'US', currency: 'USD', taxInclusive: false }]);
+    const rows = [...q(root, '.market table').querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows).to.deep.equal([
+      ['صندوق موسيقى', '£19.99 *', '+ tax', ''],
+      ['Lamp', '$59.00', '+ tax', 'not delivered'],
+    ]);
+
+    // The preview in that market and in French: the player is told both.
+    const market2 = q<HTMLSelectElement>(root, 'select[name="preview-market"]');
+    market2.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const language = q<HTMLSelectElement>(root, 'select[name="preview-locale"]');
+    language.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const player = q<ShoppableVideo>(root, 'shoppable-video');
+    expect([player.getAttribute('market'), player.getAttribute('locale')]).to.deep.equal(['us', 'fr']);
+  });
+
   it('reopens a saved show file, reporting what it skipped', async () => {
     localStorage.removeItem('studio-open');
     const el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-open"></shoppable-studio>`);
