@@ -129,7 +129,7 @@ export function Show() {
   </script>
 </shoppable-video>
 {% schema %}
-{ "name": "Shoppable show", "settings": [] }
+{ "name": "Shoppable show", "settings": [], "presets": [{ "name": "Shoppable show" }] }
 {% endschema %}`;
   return { html, react, liquid };
 }

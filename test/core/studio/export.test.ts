@@ -58,6 +58,8 @@ describe('studio export', () => {
     expect(s.react).to.contain("from 'shoppable-video/react'");
     expect(s.liquid).to.contain("from 'https://cdn.example/shopify-cart.js'");
     expect(s.liquid.match(/\{% endraw %\}/g)).to.have.length(1);
+    // A section needs presets to be offered in the theme editor's Add section list.
+    expect(JSON.parse(/\{% schema %\}([\s\S]*)\{% endschema %\}/.exec(s.liquid)![1]!).presets).to.have.length(1);
     const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(s.html)![1]!;
     expect(JSON.parse(json).products[0].title).to.equal('Box </script>');
   });
