@@ -12,7 +12,8 @@ const clamp = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 1000) / 10
 /**
  * The hotspots of the moments on screen, over the video's frame (the studio sizes this element to
  * the picture, letterbox excluded): drag one onto the frame, or focus it and move it with the arrow
- * keys (Shift: further); Delete takes the hotspot off. A moment without one waits in the corner.
+ * keys (Shift: further); Delete takes the hotspot off. A moment without one waits along the top,
+ * on the side away from the player's cards.
  * Fires `studio-moment-edit`.
  *
  * @summary Draggable hotspots over the studio's preview.
@@ -32,6 +33,8 @@ export class StudioHotspots extends LitElement {
   @property({ attribute: false }) moments: readonly DraftMoment[] = [];
   @property({ attribute: false }) products: readonly Product[] = [];
   @property({ attribute: false }) strings!: StudioStrings;
+  /** The side where unplaced hotspots wait: away from the player's cards (its start side). */
+  @property() waiting: 'left' | 'right' = 'right';
 
   private drag?: { key: string; group: string };
   private drags = 0;
@@ -73,7 +76,8 @@ export class StudioHotspots extends LitElement {
       const product = this.products[index];
       if (!product) return null;
       // Unplaced hotspots line up along the top, inside the frame, until dragged.
-      const at = m.position ?? { x: 0.06 + 0.09 * waiting++, y: 0.1 };
+      const step = 0.06 + 0.09 * waiting++;
+      const at = m.position ?? { x: this.waiting === 'left' ? step : 1 - step, y: 0.1 };
       const key = index < 9 ? String(index + 1) : index === 9 ? '0' : '';
       return html`<span class="spot ${m.position ? '' : 'unplaced'}" part="hotspot" tabindex="0" role="button" data-key=${m.key}
         aria-label=${`${key} ${studioFormat(this.strings.hotspot, { name: canonicalText(product.title) })}`.trim()}

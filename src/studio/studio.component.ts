@@ -348,7 +348,8 @@ export class ShoppableStudio extends LitElement {
               <shoppable-video src=${this.media || nothing} .show=${this.showDocument} market=${this.previewMarket || nothing}
                 locale=${this.previewLocale || nothing} preload="auto" playsinline
                 @timeupdate=${this.onTime} @seeked=${this.onTime} @durationchange=${this.onTime} @loadedmetadata=${this.measure} @loadeddata=${this.measure} @ended=${this.onEnded}></shoppable-video>
-              <shoppable-studio-hotspots .moments=${active} .products=${this.draft.products} .strings=${s} @studio-moment-edit=${this.onMomentEdit}
+              <shoppable-studio-hotspots .moments=${active} .products=${this.draft.products} .strings=${s}
+                waiting=${studioDir(this.previewLocale || this.draft.locale || this.uiLocale) === 'rtl' ? 'left' : 'right'} @studio-moment-edit=${this.onMomentEdit}
                 ${styleProps({ left: `${this.picture.left}px`, top: `${this.picture.top}px`, width: `${this.picture.width}px`, height: `${this.picture.height}px` })}></shoppable-studio-hotspots>
             </div>
             <p class="status" role="status">${Object.keys(this.marks).length ? html`<span class="rec" aria-hidden="true">● </span>` : nothing}${status || s.shortcuts}</p>

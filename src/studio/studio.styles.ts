@@ -42,7 +42,7 @@ export const styles = css`
   aside { min-width: 0; }
   [role='tablist'] { display: flex; gap: 0.25rem; border-block-end: 1px solid var(--_sv-border); margin-block-end: 0.5rem; }
   [role='tab'] { border-radius: 6px 6px 0 0; border-block-end: none; }
-  [role='tab'][aria-selected='true'] { background: var(--_sv-accent); color: var(--_sv-on-accent); }
+  [role='tab'][aria-selected='true'], [role='radio'][aria-checked='true'] { background: var(--_sv-accent); color: var(--_sv-on-accent); }
   .hint { color: var(--_sv-muted); margin: 0 0 0.5rem; }
   .import { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; margin-block-end: 0.5rem; }
   ol, ul { padding: 0; margin: 0; list-style: none; }

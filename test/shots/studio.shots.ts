@@ -45,20 +45,25 @@ describe('studio shots', function () {
     await setViewport({ width: 1280, height: 860 });
     const el = await build('en');
     await screenshot(`${OUT}/studio-1-products.jpg`);
-    await mark(el, ['1', '2'], 2);
+    await mark(el, ['1', '2', '3', '4'], 4);
     await screenshot(`${OUT}/studio-2-marking.jpg`);
-    await sendKeys({ press: '1' });
-    await sendKeys({ press: '2' });
+    for (const k of ['1', '2', '3', '4']) await sendKeys({ press: k });
     await sendKeys({ press: 'Space' });
+    // Seek into the first moment with a click on the ruler, then drag its hotspot onto the frame.
+    const timeline = q(el.shadowRoot!, 'shoppable-studio-timeline');
+    const player = q<ShoppableVideo>(el.shadowRoot!, 'shoppable-video');
+    const first = el.draft.moments[0]!;
+    const ruler = q(timeline.shadowRoot!, '[part="ruler"]').getBoundingClientRect();
+    const mid = (first.start + first.end) / 2;
+    await sendMouse({ type: 'click', position: [Math.round(ruler.left + (mid / player.duration) * ruler.width), Math.round(ruler.top + 8)] });
     const layer = q(el.shadowRoot!, 'shoppable-studio-hotspots');
-    const spot = layer.shadowRoot!.querySelector('[part="hotspot"]');
-    if (spot) {
-      const box = layer.getBoundingClientRect();
-      await sendMouse({ type: 'move', position: centre(spot) });
-      await sendMouse({ type: 'down' });
-      await sendMouse({ type: 'move', position: [Math.round(box.left + box.width * 0.6), Math.round(box.top + box.height * 0.45)] });
-      await sendMouse({ type: 'up' });
-    }
+    await waitUntil(() => layer.shadowRoot!.querySelector(`[data-key="${first.key}"]`), 'no hotspot');
+    const box = layer.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: centre(q(layer.shadowRoot!, `[data-key="${first.key}"]`)) });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width * 0.6), Math.round(box.top + box.height * 0.45)] });
+    await sendMouse({ type: 'up' });
+    await sendMouse({ type: 'move', position: [5, 5] });
     await screenshot(`${OUT}/studio-3-hotspot.jpg`);
     await clickAt(q(el.shadowRoot!, '[role="tab"]:nth-child(3)'));
     await el.updateComplete;
