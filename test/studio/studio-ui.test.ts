@@ -153,6 +153,37 @@ describe('studio: other paths', () => {
     expect([player.getAttribute('market'), player.getAttribute('locale')]).to.deep.equal(['us', 'fr']);
   });
 
+  it('saves with Ctrl+S as a download where File System Access is missing (Firefox, Safari)', async () => {
+    localStorage.setItem('studio-save', JSON.stringify({ show: savedShow() }));
+    const el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-save"></shoppable-studio>`);
+    const w = window as unknown as Record<string, unknown>;
+    const picker = w.showSaveFilePicker;
+    const create = URL.createObjectURL;
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    try {
+      delete w.showSaveFilePicker;
+      URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), create.call(URL, blob));
+      // The download itself is the browser's; the test reads what it was given.
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        names.push(this.download);
+      };
+      q(el.shadowRoot!, '.stage').focus();
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 's' });
+      await sendKeys({ up: 'Control' });
+      await waitUntil(() => names.length === 1, 'Ctrl+S did not download');
+    } finally {
+      if (picker) w.showSaveFilePicker = picker;
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(names).to.deep.equal(['saved.json']);
+    expect(JSON.parse(await blobs[0]!.text())).to.deep.equal(JSON.parse(JSON.stringify(el.showDocument)));
+    await waitUntil(() => q(el.shadowRoot!, '.status').textContent === 'Saved', 'no Saved message');
+  });
+
   it('reopens a saved show file, reporting what it skipped', async () => {
     localStorage.removeItem('studio-open');
     const el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-open"></shoppable-studio>`);
