@@ -36,7 +36,10 @@ async function drag(from: [number, number], to: [number, number]): Promise<void>
   await sendMouse({ type: 'up' });
 }
 
-describe('studio: Shopify CSV and a replay to a show that plays', () => {
+describe('studio: Shopify CSV and a replay to a show that plays', function () {
+  // One merchant's whole session: real-time playback and some fifty real inputs take about 13 s
+  // alone, and more than the 30 s default beside three other files on a busy machine.
+  this.timeout(90_000);
   before(() => setViewport({ width: 1280, height: 900 }));
 
   it('imports, marks by key, drags an edge and a hotspot, undoes, and exports a show that validates and plays', async () => {

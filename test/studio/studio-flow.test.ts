@@ -13,7 +13,9 @@ async function type(input: HTMLElement, text: string): Promise<void> {
   await sendKeys({ type: text });
 }
 
-describe('studio: a replay and typed products to a show', () => {
+describe('studio: a replay and typed products to a show', function () {
+  // Typing two products key by key and marking in real time: more than 30 s on a busy machine.
+  this.timeout(60_000);
   before(async () => {
     localStorage.clear();
     await setViewport({ width: 1280, height: 900 });
