@@ -181,7 +181,7 @@ export class ShoppableStudio extends LitElement {
   private readonly onKeydown = (e: KeyboardEvent): void => {
     if (e.defaultPrevented) return;
     const target = (e.composedPath()[0] ?? this) as HTMLElement;
-    const typing = !!target.closest?.('input:not([type="checkbox"]):not([type="radio"]), textarea, select, [contenteditable]');
+    const typing = !!target.closest?.('input:not([type="checkbox"]):not([type="radio"]):not([type="range"]), textarea, select, [contenteditable]');
     const mod = e.ctrlKey || e.metaKey;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     if (mod && key === 's') void this.save();
