@@ -137,4 +137,24 @@ const recipes = cartRecipes.map((name) => ({
   plugins: [nodeResolve(), terser({ ecma: 2021, module: true, format: { comments: false } })],
 }));
 
-export default [modules, main, ...recipes];
+// The show studio (`npx shoppable-video studio`) as one file for the browser: dist/cdn/studio.js,
+// with the player inside. A separate build, so nothing of it can land in a chunk of the player's
+// entry; its hls.js chunks are the same modules with the same names, written over the player's.
+const studioMinify = terser({ ecma: 2021, module: true, format: { comments: false } });
+const studioRenderChunk = studioMinify.renderChunk;
+studioMinify.renderChunk = function (code, chunk, ...rest) {
+  return HLS_CHUNKS.has(chunk.name) ? null : studioRenderChunk.call(this, code, chunk, ...rest);
+};
+const studio = {
+  input: { studio: 'dist/studio/index.js' },
+  output: { ...main.output },
+  plugins: [
+    nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
+    prebuiltHls(),
+    minifyHTML({ include: ['dist/**/*.js'], exclude: ['dist/styles/tokens.js'] }),
+    studioMinify,
+  ],
+  onwarn: main.onwarn,
+};
+
+export default [modules, main, ...recipes, studio];

@@ -21,6 +21,8 @@ const ALLOWED = [
   /^schema\/[\w.-]+\.json$/,
   /^custom-elements\.json$/,
   /^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/,
+  // The command line (`npx shoppable-video studio`), named by package.json `bin`.
+  /^bin\/[\w-]+\.mjs$/,
 ];
 // Never, even inside dist/: tests, fixtures, demo pages and media.
 const FORBIDDEN = [/(^|\/)test(s)?\//, /\.test\.[jt]s/, /(^|\/)fixtures?\//, /(^|\/)demo\//, /\.(ts|m3u8|mp4|vtt)$/];
@@ -30,6 +32,8 @@ const REQUIRED = [
   'LICENSE',
   'CHANGELOG.md',
   'dist/cdn/shoppable-video.js',
+  // The show studio's page loads it (bin/shoppable-video.mjs).
+  'dist/cdn/studio.js',
   // The transmuxing workers, next to the module that asks for them in each layout.
   ...['light', 'subtitles', 'full'].flatMap((b) => [`dist/engine/hls-worker-${b}.js`, `dist/cdn/hls-worker-${b}.js`]),
   // Each store recipe as a single file for themes without a build step.

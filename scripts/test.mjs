@@ -22,6 +22,7 @@ const BUILD_CHECKS = [
   ['types of every export (attw)', 'npm', ['run', '--silent', 'check:attw']],
   ['npm pack contents', 'node', ['scripts/check-pack.mjs']],
   ['demo server', 'node', ['scripts/check-demo-server.mjs']],
+  ['studio command line', 'node', ['scripts/check-studio-cli.mjs']],
 ];
 
 /** The longest any one step may take (the build takes about 30 s, the longest check about 20 s). */

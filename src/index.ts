@@ -89,3 +89,4 @@ export { VisibilityController, type VisibilityOptions } from './controllers/visi
 export type { CaptionSource } from './components/shoppable-video/chrome/captions.js';
 export type { TimelineMarker } from './components/shoppable-video/chrome/seek-bar.js';
 export type { LoaderCallbacks, LoaderClass } from './engine/primed-loader.js';
+export { safeMediaUrl } from './core/url.js';

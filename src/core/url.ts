@@ -32,3 +32,13 @@ export function resolveUrl(url: string, base: string | undefined): string {
     return url;
   }
 }
+
+/**
+ * {@link safeUrl} for a media source (`src`, `fallback-src`), which may also be a `blob:` URL: a
+ * page (the show studio) plays a local file through `URL.createObjectURL`. A blob URL is made by
+ * the page itself, same-origin, and as a media source it can only be decoded, never run.
+ */
+export function safeMediaUrl(url: unknown): string | undefined {
+  if (typeof url === 'string' && /^blob:https?:\/\//i.test(url.trim())) return url.trim();
+  return safeUrl(url);
+}

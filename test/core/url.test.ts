@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl } from '../../src/core/url.js';
+import { safeMediaUrl, safeUrl } from '../../src/core/url.js';
 
 describe('safeUrl', () => {
   const cases: Array<[unknown, string | undefined]> = [
@@ -23,6 +23,25 @@ describe('safeUrl', () => {
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
       expect(safeUrl(input)).to.equal(expected);
+    });
+  }
+});
+
+describe('safeMediaUrl', () => {
+  const cases: Array<[unknown, string | undefined]> = [
+    ['blob:http://127.0.0.1:8000/5f0c6a1e-0000-4000-8000-000000000000', 'blob:http://127.0.0.1:8000/5f0c6a1e-0000-4000-8000-000000000000'],
+    [' blob:https://shop.example/abc ', 'blob:https://shop.example/abc'],
+    ['https://cdn.example/replay.m3u8', 'https://cdn.example/replay.m3u8'],
+    ['media/replay.mp4', 'media/replay.mp4'],
+    ['blob:null/abc', undefined],
+    ['blob:javascript:alert(1)', undefined],
+    ['javascript:alert(1)', undefined],
+    ['data:video/mp4;base64,AAAA', undefined],
+    [42, undefined],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
+      expect(safeMediaUrl(input)).to.equal(expected);
     });
   }
 });

@@ -9,7 +9,7 @@ import { html, nothing, render, type ReactiveController, type ReactiveController
 import type { HlsConfig } from 'hls.js';
 import { MediaEngineController, type HlsConstructor, type MediaFailure } from '../../../engine/media-engine.js';
 import { PlaybackClockController } from '../../../controllers/playback-clock.js';
-import { safeUrl } from '../../../core/url.js';
+import { safeMediaUrl, safeUrl } from '../../../core/url.js';
 import { ShoppableErrorEvent } from '../../../events.js';
 import { MediaStateController } from './media-state.js';
 import type { CaptionSource } from '../chrome/captions.js';
@@ -163,8 +163,8 @@ export class PlayerMedia implements ReactiveController {
     if (this.loaded || !inputs) return this.loading;
     this.loaded = true;
     this.startedSrc = inputs.src;
-    this.loading = this.engine.load(safeUrl(inputs.src) ?? '', {
-      fallbackSrc: safeUrl(inputs.fallbackSrc),
+    this.loading = this.engine.load(safeMediaUrl(inputs.src) ?? '', {
+      fallbackSrc: safeMediaUrl(inputs.fallbackSrc),
       hlsConfig: inputs.hlsConfig as Record<string, unknown> | undefined,
       hlsConstructor: inputs.hlsConstructor,
       startPosition: this.pendingTime ?? (inputs.start > 0 ? inputs.start : undefined),
