@@ -34,8 +34,6 @@ export class ChromeLoader implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   /**
    * Fetches the chunk once it is wanted (once); returns the load while it is on its way, else
    * undefined. The chrome is wanted once the player is near the viewport, or has played. A muted

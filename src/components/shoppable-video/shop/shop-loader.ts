@@ -32,7 +32,6 @@ export class ShopLoader implements ReactiveController {
   private view?: PlayerView;
   /** The one watch on the element's children: a `<script type="application/json">` show document. */
   private childWatch?: MutationObserver;
-  private markerSource?: { page: readonly TimelineMarker[]; shop: readonly TimelineMarker[]; all: readonly TimelineMarker[] };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -109,13 +108,7 @@ export class ShopLoader implements ReactiveController {
 
   /** The page's markers and the show's, the same array while neither changes. */
   markers(page: readonly TimelineMarker[]): readonly TimelineMarker[] {
-    if (!this.shop || !this.layer) return page;
-    const shop = this.layer.shopMarkers(this.shop);
-    const m = this.markerSource;
-    if (m && m.page === page && m.shop === shop) return m.all;
-    const all = page.length ? [...page, ...shop] : shop;
-    this.markerSource = { page, shop, all };
-    return all;
+    return this.shop ? this.layer!.shopMarkers(this.shop, page) : page;
   }
 
   /** Above the video, below the controls: cards, hotspots, the announcer. */

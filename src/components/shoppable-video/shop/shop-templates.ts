@@ -225,7 +225,7 @@ type Marker = { id: string; time: number; label: string };
 const markerCache = new WeakMap<object, { locale: string; markers: Marker[] }>();
 
 /** Timeline markers: one per moment, labelled with the product's title. */
-export function shopMarkers(shop: ShopController): Marker[] {
+function showMarkers(shop: ShopController): Marker[] {
   const locale = shop.market.locale;
   const moments = shop.showController.moments;
   const cached = markerCache.get(moments);
@@ -239,4 +239,16 @@ export function shopMarkers(shop: ShopController): Marker[] {
     }));
   markerCache.set(moments, { locale, markers });
   return markers;
+}
+
+const merged = new WeakMap<ShopController, { page: readonly Marker[]; shop: readonly Marker[]; all: readonly Marker[] }>();
+
+/** The page's markers then the show's: the same array while neither changes (the seek bar's guard). */
+export function shopMarkers(shop: ShopController, page: readonly Marker[]): readonly Marker[] {
+  const own = showMarkers(shop);
+  const m = merged.get(shop);
+  if (m && m.page === page && m.shop === own) return m.all;
+  const all = page.length ? [...page, ...own] : own;
+  merged.set(shop, { page, shop: own, all });
+  return all;
 }
