@@ -16,3 +16,4 @@ export { commit, redo, startHistory, undo, HISTORY_LIMIT } from '../core/studio/
 export type { History } from '../core/studio/history.js';
 export { closeMarks, markKey, productForKey, toggleMark, MARK_KEYS } from '../core/studio/marking.js';
 export type { MarkResult, OpenMarks } from '../core/studio/marking.js';
+export type { StoreSettings } from './sources.js';
