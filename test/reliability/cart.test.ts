@@ -111,17 +111,18 @@ describe('reliability: cart safety', function () {
     await waitUntil(() => addButton(el).textContent!.trim() === 'Added', 'no success', { timeout: 3000 });
     expect(cart.items).to.have.length(1);
 
-    // A real double click with the mouse; the store takes a second, so the second click lands while pending.
+    // A real double click with the mouse; the store takes three seconds (room for a busy machine's
+    // slow input round trips), so the second click lands while pending.
     await waitUntil(() => addButton(el).textContent!.trim() !== 'Added', 'success did not clear', { timeout: 4000 });
     detach();
-    const slow = createMockCart({ latency: 1000 });
+    const slow = createMockCart({ latency: 3000 });
     detach = slow.attach(el);
     const box = addButton(el).getBoundingClientRect();
     const at = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as [number, number];
     await sendMouse({ type: 'click', position: at });
     await sendMouse({ type: 'click', position: at });
     expect(addButton(el).getAttribute('aria-busy')).to.equal('true');
-    await waitUntil(() => addButton(el).textContent!.trim() === 'Added', 'the double click added nothing', { timeout: 3000 });
+    await waitUntil(() => addButton(el).textContent!.trim() === 'Added', 'the double click added nothing', { timeout: 8000 });
     expect(adds).to.have.length(2);
     expect(cart.items).to.have.length(1);
     expect(slow.items).to.have.length(1);
