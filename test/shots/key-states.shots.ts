@@ -61,7 +61,11 @@ describe('npm run shots', function () {
         };
 
         const el = await mount();
+        // The default: on a phone-sized player one card (the newest product) and "+ 1 more".
         await shoot(el, 'products');
+        // The add states with both cards, as a page with max-cards="2" shows them.
+        el.setAttribute('max-cards', '2');
+        await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="overlay-cards"] shoppable-product-card').length === 2, 'max-cards did not apply');
         el.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(new Promise(() => {})), { once: true });
         await press(overlayAdd(el));
         await shoot(el, 'adding');
@@ -69,6 +73,8 @@ describe('npm run shots', function () {
 
         // A fresh player for the add that succeeds, then the sheet.
         const again = await mount();
+        again.setAttribute('max-cards', '2');
+        await waitUntil(() => again.shadowRoot!.querySelectorAll('[part~="overlay-cards"] shoppable-product-card').length === 2, 'max-cards did not apply');
         again.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(Promise.resolve({ quantity: 1, cartCount: 3 })), { once: true });
         await settle(again);
         await press(overlayAdd(again));
