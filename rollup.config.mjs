@@ -94,6 +94,18 @@ const prebuiltHls = () => ({
   },
 });
 const HLS_CHUNKS = new Set(['hls', 'hls-light', 'hls-subtitles']);
+
+// The design tokens are CSS fragments composed into each other (`${light}`), which the template
+// minifier cannot parse, so it leaves them out; this strips their comments and indentation instead
+// (whitespace only: every declaration and value stays as written).
+const tokensWhitespace = {
+  name: 'tokens-whitespace',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/dist/styles/tokens.js')) return null;
+    const squeezed = code.replace(/css ?`([^`]*)`/g, (_, body) => `css\`${body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ').trim()}\``);
+    return { code: squeezed, map: null };
+  },
+};
 const minify = terser({ ecma: 2021, module: true, format: { comments: false } });
 const terserRenderChunk = minify.renderChunk;
 minify.renderChunk = function (code, chunk, ...rest) {
@@ -120,6 +132,7 @@ const main = {
     // Lit's html`` and css`` keep their source whitespace and comments; minify them (the
     // templates' markup and CSS), as Lit's production guide recommends.
     minifyHTML({ include: ['dist/**/*.js'], exclude: ['dist/styles/tokens.js'] }),
+    tokensWhitespace,
     minify,
     sizeReport(),
   ],
