@@ -19,6 +19,14 @@ export async function tapAt(el: Element): Promise<void> {
   await executeServerCommand('tap', { x, y });
 }
 
+/**
+ * A finger's swipe from the element's centre by (dx, dy) CSS px (negative dy: upwards), over
+ * about `ms` milliseconds, through CDP touch events as Chromium receives them.
+ */
+export async function swipe(el: Element, dx: number, dy: number, ms = 160): Promise<void> {
+  const [x, y] = centre(el);
+  await executeServerCommand('swipe', { x, y, dx, dy, ms });
+}
 
 /** The innermost element at a point of the viewport, through open shadow roots, as a tap would hit. */
 export function deepHit(x: number, y: number): Element | null {
