@@ -2,8 +2,9 @@
 // - `executeServerCommand('tap', { x, y })`: a finger's tap through Chromium's input pipeline
 //   (CDP Input.dispatchTouchEvent, touch start then end), so hit testing, pointer events
 //   (pointerType "touch") and the synthesised click are the browser's own;
-// - `executeServerCommand('swipe', { x, y, dx, dy, steps?, ms? })`: a finger put down at (x, y) and
-//   moved by (dx, dy) in `steps` moves over about `ms` milliseconds, then lifted (CDP touch events);
+// - `executeServerCommand('swipe', { x, y, dx, dy, steps?, ms?, hold? })`: a finger put down at (x, y)
+//   and moved by (dx, dy) in `steps` moves over about `ms` milliseconds, rested `hold` ms, then
+//   lifted (CDP touch events);
 // - `executeServerCommand('wheel', { x, y, deltaY })`: one mouse-wheel event at (x, y) (CDP mouseWheel);
 // - `executeServerCommand('screenshot', { path, clip? })`: a PNG (or JPEG, by the path's ending) of
 //   the page's viewport or of a clip of it (`npm run shots`).
@@ -41,6 +42,8 @@ export function chromeCommandsPlugin() {
             await new Promise((r) => setTimeout(r, (payload.ms ?? 160) / steps));
             await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
           }
+          // A finger that rests before lifting starts no fling (a tap during a fling is not a click).
+          if (payload.hold) await new Promise((r) => setTimeout(r, payload.hold));
           await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
         } finally {
           await client.detach();

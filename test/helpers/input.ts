@@ -21,11 +21,13 @@ export async function tapAt(el: Element): Promise<void> {
 
 /**
  * A finger's swipe from the element's centre by (dx, dy) CSS px (negative dy: upwards), over
- * about `ms` milliseconds, through CDP touch events as Chromium receives them.
+ * about `ms` milliseconds, through CDP touch events as Chromium receives them. With `hold` (ms) the
+ * finger rests before lifting, so no fling follows: Chromium takes a tap during a fling as
+ * stopping it, not as a click.
  */
-export async function swipe(el: Element, dx: number, dy: number, ms = 160): Promise<void> {
+export async function swipe(el: Element, dx: number, dy: number, ms = 160, hold = 0): Promise<void> {
   const [x, y] = centre(el);
-  await executeServerCommand('swipe', { x, y, dx, dy, ms });
+  await executeServerCommand('swipe', { x, y, dx, dy, ms, hold });
 }
 
 /** The innermost element at a point of the viewport, through open shadow roots, as a tap would hit. */
