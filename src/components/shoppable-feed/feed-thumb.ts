@@ -27,7 +27,7 @@ export function renderThumb(
 ): TemplateResult {
   const title = entryTitle(entry, locale);
   const poster = safeUrl(entry.poster);
-  const count = entry.productCount === undefined ? '' : formatString(s.productCount, { count: formatInteger(entry.productCount, locale) });
+  const count = entry.productCount === undefined ? '' : formatString(entry.productCount === 1 ? s.productCountOne : s.productCount, { count: formatInteger(entry.productCount, locale) });
   const duration = !entry.live && entry.duration ? formatTime(entry.duration, locale) : '';
   // The button's name is its text, title first (the frame comes first only to the eye, by CSS order).
   return html`<button part="thumb" class="thumb" type="button" data-index=${index} data-show-id=${entry.id} ?data-live=${entry.live} @click=${onOpen}>

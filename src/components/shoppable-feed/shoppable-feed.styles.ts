@@ -124,7 +124,8 @@ export const styles = css`
   }
   :host([layout='stories']) .frame {
     width: var(--_story);
-    aspect-ratio: 1;
+    height: var(--_story);
+    aspect-ratio: auto;
     border-radius: 50%;
     overflow: visible;
     background: none;
