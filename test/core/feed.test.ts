@@ -189,3 +189,22 @@ describe('feed strings', () => {
     expect(feedStringsFor('__proto__').close).to.equal('Close');
   });
 });
+
+describe('schema/feed.schema.json', () => {
+  async function check(docs: unknown[]): Promise<boolean[]> {
+    const response = await fetch('/__schema/validate?schema=feed', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(docs) });
+    const body = await response.json();
+    if (!response.ok) throw new Error(`schema server: ${body.error}`);
+    return (body as { valid: boolean }[]).map((r) => r.valid);
+  }
+  it('accepts what readFeed reads and refuses what it skips', async () => {
+    const demo = await (await fetch('/demo/feeds/home.json')).json();
+    const good = [demo, { shows: ['a.json', { show: 'b.json', id: 'b', live: true, duration: 3, products: 2 }, { id: 'c', video: { src: 'c.m3u8' } }] }];
+    const bad = [{ shows: [42] }, { shows: [{ show: 'javascript:alert(1)' }] }, { shows: [{ show: 'a.json', duration: -1 }] }, {}];
+    expect(await check(good)).to.deep.equal([true, true]);
+    for (const doc of good) expect(readFeed(doc).issues, JSON.stringify(doc)).to.deep.equal([]);
+    expect(await check(bad)).to.deep.equal([false, false, false, false]);
+    expect(readFeed(bad[0]).issues).to.have.length(1);
+    expect(readFeed(bad[1]).issues).to.have.length(1);
+  });
+});
