@@ -139,3 +139,13 @@ export function sharePlan(nav: Partial<Pick<Navigator, 'share' | 'canShare'>>, d
   }
   return { kind: 'copy', url: data.url };
 }
+
+/**
+ * The docked mini-player's width (CSS px): `preferred` (default 320), but never wider than the
+ * viewport less two margins, nor so tall (a 9:16 player) that it covers more than `share` of the
+ * viewport's height. `ratio` is the player's width over its height.
+ */
+export function dockWidth(ratio: number, width: number, height: number, preferred = 320, margin = 16, share = 0.45): number {
+  const r = Number.isFinite(ratio) && ratio > 0 ? ratio : 16 / 9;
+  return Math.max(120, Math.floor(Math.min(preferred, width - 2 * margin, height * share * r)));
+}

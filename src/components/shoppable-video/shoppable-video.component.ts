@@ -15,6 +15,7 @@ import { tokens } from '../../styles/tokens.js';
 import type { Product } from '../../types.js';
 import { DEFAULT_CART_TIMEOUT } from '../../events.js';
 import { isRtl } from '../../core/locales/index.js';
+import { MiniPlayerController } from './mini-player.js';
 
 /** The control bar, menus, captions and keyboard map: a lazy chunk. */
 const loadChrome = once(() => import('./chrome.js'));
@@ -96,6 +97,8 @@ type Chrome = Awaited<ReturnType<typeof loadChrome>>;
  * @csspart checkout - Its "Checkout" link.
  * @csspart product-sheet - The panel holding the product list.
  * @csspart product-list - The list inside it (its own parts are exported too: `list-header`, `list-item`, ...).
+ * @csspart mini-drag - While docked (`mini-player`): the handle that moves the player to another corner (drag, or arrow keys).
+ * @csspart mini-close - While docked: closes the mini-player (pauses, and returns the player to its place).
  * @csspart announcer - The polite live region (visually hidden) announcing products and cart results.
  * @csspart add-to-cart - Every card part is exported from the overlay and sheet cards
  *   (`card`, `card-title`, `card-price`, `add-to-cart`, ...).
@@ -132,6 +135,9 @@ type Chrome = Awaited<ReturnType<typeof loadChrome>>;
  * @cssprop [--shoppable-flash-sale-background=#ffd60a] - The flash-sale countdown badge.
  * @cssprop [--shoppable-flash-sale-color=#1b1b1f] - Its text.
  * @cssprop [--shoppable-muted-background=#d0d0d6] - The badge once the offer ended.
+ * @cssprop [--shoppable-mini-player-width=320px] - Width of the docked mini-player (by default at most the viewport less 32px, and 45% of its height).
+ * @cssprop [--shoppable-mini-player-inset=16px] - Its distance from the viewport's edges.
+ * @cssprop [--shoppable-mini-player-z-index=2147483000] - Its stacking order over the page.
  */
 export class ShoppableVideo extends MediaBase {
   static override styles = [tokens, styles];
@@ -173,6 +179,15 @@ export class ShoppableVideo extends MediaBase {
   @property({ attribute: false }) markers: readonly TimelineMarker[] = [];
   /** Caption files, added as `<track>`s. */
   @property({ attribute: false }) captions: readonly CaptionSource[] = [];
+  /** Dock to a corner of the viewport while playing and scrolled out of view (see mini-player.ts). */
+  @property({ type: Boolean, attribute: 'mini-player' }) miniPlayer = false;
+  private readonly mini = new MiniPlayerController(this, {
+    enabled: () => this.miniPlayer,
+    playing: () => !this.videoEl.paused,
+    locale: () => this.uiLocale,
+    pause: () => this.pause(),
+    adopt: (styles) => this.adoptLazyStyles(styles),
+  });
 
   /** The chrome (controls, menus, keyboard), once its chunk has arrived (see `attachChrome`). */
   private ui?: PlayerUiController;
@@ -433,7 +448,7 @@ export class ShoppableVideo extends MediaBase {
             ${this.chrome.renderControls(ui.context(s, this.uiLocale, this.currentTime, this.shopSlot.markers(this.markers), this.renderControlsEnd()))}
           </div>`
         : nothing}
-      ${this.renderPanels()}
+      ${this.renderPanels()} ${this.mini.render()}
     </div>`;
   }
 }
