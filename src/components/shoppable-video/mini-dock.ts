@@ -48,6 +48,10 @@ export class MiniDock {
       :host([docked$='end']) .player {
         inset-inline-end: var(--_mini-inset);
       }
+      /* Too small for a spot on the picture beside the cards: the cards carry the products. */
+      :host([docked]) [part~='hotspot'] {
+        display: none;
+      }
       .mini-bar {
         position: absolute;
         z-index: 6;
