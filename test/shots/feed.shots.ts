@@ -54,3 +54,29 @@ describe('feed shots', function () {
     }
   }
 });
+
+describe('mini-player shots', function () {
+  this.timeout(60_000);
+  for (const lang of ['en', 'ar']) {
+    it(`phone ${lang}`, async () => {
+      await setViewport({ width: 390, height: 844 });
+      fixtureCleanup();
+      const wrap = await fixture<HTMLElement>(html`<div lang=${lang} style="font-family: system-ui">
+        <h2>${lang === 'ar' ? 'صفحة طويلة' : 'A long product page'}</h2>
+        <shoppable-video show="/demo/shows/spring-launch.json" muted locale=${lang} mini-player></shoppable-video>
+        ${Array.from({ length: 12 }, () => html`<p style="color: #555">Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>`)}
+      </div>`);
+      const el = wrap.querySelector('shoppable-video')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="products-button"]'), 'the show loads');
+      el.currentTime = 13;
+      await el.play();
+      await waitUntil(() => el.currentTime > 13.3 && el.activeProducts.length, 'plays');
+      scrollTo(0, 900);
+      await waitUntil(() => el.hasAttribute('docked'), 'docks');
+      el.pause();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 400));
+      await screenshot(`${OUT}/mini-player-phone-${lang}.jpg`);
+    });
+  }
+});
