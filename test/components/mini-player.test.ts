@@ -4,7 +4,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { waitUntil } from '../wait.js';
-import { swipe, tap } from '../helpers/input.js';
+import { clickAt, swipe, tap } from '../helpers/input.js';
 import { overlayAdd, part, settle } from '../helpers/player.js';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
@@ -110,6 +110,50 @@ describe('mini-player', () => {
     expect(box.height).to.be.at.most(800 * 0.45 + 1);
     expect(part(el.shadowRoot!, 'mini-close')!.getAttribute('aria-label')).to.equal('إغلاق المشغّل المصغّر');
     await expect(el).to.be.accessible();
+  });
+
+  it('pops the whole element, overlay and cart, out into a Document Picture-in-Picture window and back', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await page();
+    await el.play();
+    await wheel(900);
+    await waitUntil(() => el.hasAttribute('docked') && el.activeProducts.length, 'docks');
+    await settle(el);
+    const button = part(el.shadowRoot!, 'mini-pop-out')!;
+    expect(button.getAttribute('aria-label')).to.equal('Keep playing in a floating window');
+    // Headless Chromium on 127.0.0.1 (a secure context) offers Document Picture-in-Picture.
+    expect('documentPictureInPicture' in window, 'no Document PiP here: the button falls back to the video PiP').to.equal(true);
+    const home = el.parentElement!;
+    // Moving between documents resizes the player twice in a frame, and Chromium then reports
+    // "ResizeObserver loop completed with undelivered notifications" (a notice that observers were
+    // deferred a frame, not an exception). Only that notice is let through, and counted.
+    let resizeNotices = 0;
+    const runnerOnError = window.onerror;
+    window.onerror = (message, ...rest) => {
+      if (/^ResizeObserver loop/.test(String(message))) return void resizeNotices++;
+      return runnerOnError?.call(window, message, ...rest);
+    };
+    await clickAt(button);
+    await waitUntil(() => el.ownerDocument !== document, 'the element moved into the window');
+    const win = el.ownerDocument.defaultView!;
+    // Its styles came along (constructed sheets are per document) and its overlay still shows a card
+    // with its Add to cart; a product that starts there renders styled too.
+    const player = part(el.shadowRoot!, 'player')!;
+    expect(win.getComputedStyle(player).backgroundColor).to.equal('rgb(0, 0, 0)');
+    el.currentTime = 12.5;
+    await waitUntil(() => el.activeProducts.some((p) => p.id === 'fan-04'), 'the next product in the window');
+    await settle(el);
+    const add = overlayAdd(el, /Silk folding fan/);
+    expect(add.getBoundingClientRect().width).to.be.greaterThan(24);
+    expect(win.getComputedStyle(add).cursor).to.equal('pointer');
+    // Closing the window brings it back to its place, still styled.
+    win.close();
+    await waitUntil(() => el.ownerDocument === document && el.parentElement === home, 'back in its place');
+    expect(getComputedStyle(part(el.shadowRoot!, 'player')!).backgroundColor).to.equal('rgb(0, 0, 0)');
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 200));
+    window.onerror = runnerOnError;
+    expect(resizeNotices).to.be.at.most(2);
   });
 
   it('never docks without the mini-player attribute', async () => {

@@ -1,14 +1,16 @@
 /**
  * The docked mini-player's chrome, a lazy chunk of `mini-player.ts`: a drag handle (also moved
- * with the arrow keys: it is a button), a close button, and the styles that pin the player box to
- * a corner of the viewport. Dragging lets go into the nearest corner.
+ * with the arrow keys: it is a button), a pop-out button (`pop-out.ts`), a close button, and the
+ * styles that pin the player box to a corner of the viewport. Dragging lets go into the nearest corner.
  * @module
  */
-import { css, html, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { clampBox, dockWidth, nearestCorner, type Corner } from '../../core/feed.js';
 import { feedStringsFor } from '../../core/feed-strings.js';
 import { isRtl } from '../../core/locales/index.js';
 import { closeIcon } from '../shoppable-feed/feed-icons.js';
+import { pipIcon } from './icons.js';
+import { popOut, popOutKind } from './pop-out.js';
 
 /** What the dock needs from its controller. */
 export interface MiniDockOptions {
@@ -48,6 +50,17 @@ export class MiniDock {
       :host([docked$='end']) .player {
         inset-inline-end: var(--_mini-inset);
       }
+      :host([popped-out]) .player {
+        position: fixed;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        aspect-ratio: auto;
+        border-radius: 0;
+      }
+      :host([popped-out]) .mini-bar {
+        display: none;
+      }
       /* Too small for a spot on the picture beside the cards: the cards carry the products. */
       :host([docked]) [part~='hotspot'] {
         display: none;
@@ -60,6 +73,10 @@ export class MiniDock {
         display: flex;
         justify-content: space-between;
         pointer-events: none;
+      }
+      .mini-end {
+        display: flex;
+        gap: 4px;
       }
       .mini-button {
         pointer-events: auto;
@@ -95,7 +112,7 @@ export class MiniDock {
   private drag: { id: number; x: number; y: number } | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly video: HTMLVideoElement },
     private readonly options: MiniDockOptions,
   ) {}
 
@@ -155,6 +172,12 @@ export class MiniDock {
 
   private readonly onClose = (): void => this.options.close();
 
+  private readonly onPopOut = (): void => {
+    popOut(this.host).catch(() => {
+      // Refused (no gesture, a policy): the player stays docked, which still plays.
+    });
+  };
+
   render(): unknown {
     const s = feedStringsFor(this.options.locale());
     return html`<div class="mini-bar">
@@ -171,9 +194,14 @@ export class MiniDock {
       >
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2 8.5 5.5h2.5V11H5.5V8.5L2 12l3.5 3.5V13H11v5.5H8.5L12 22l3.5-3.5H13V13h5.5v2.5L22 12l-3.5-3.5V11H13V5.5h2.5z"/></svg>
       </button>
+      <span class="mini-end">
+      ${popOutKind()
+        ? html`<button part="mini-pop-out" class="mini-button" type="button" aria-label=${s.popOut} @click=${this.onPopOut}>${pipIcon}</button>`
+        : nothing}
       <button part="mini-close" class="mini-button" type="button" aria-label=${s.closeMini} @click=${this.onClose}>
         ${closeIcon}
       </button>
+      </span>
     </div>`;
   }
 }

@@ -37,7 +37,7 @@ export class MiniPlayerController implements ReactiveController {
   private dock: MiniDock | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly video: HTMLVideoElement },
     private readonly options: MiniPlayerOptions,
   ) {
     host.addController(this);
