@@ -1,10 +1,14 @@
 /**
- * The docked mini-player's chrome, a lazy chunk of `mini-player.ts`: a drag handle (also moved
- * with the arrow keys: it is a button), a pop-out button (`pop-out.ts`), a close button, and the
- * styles that pin the player box to a corner of the viewport. Dragging lets go into the nearest corner.
+ * The mini-player's dock, a lazy chunk of `mini-player.ts` fetched for players with the
+ * `mini-player` attribute: it decides when to dock (a playing player whose whole box is out of
+ * view), pins the player box to a corner of the viewport while its place keeps its height, and
+ * renders a drag handle (also moved with the arrow keys: it is a button), a pop-out button
+ * (`pop-out.ts`) and a close button. Dragging lets go into the nearest corner.
  * @module
  */
-import { css, html, nothing, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveController } from 'lit';
+import { VisibilityController } from '../../controllers/visibility.js';
+import type { MiniPlayerHost, MiniPlayerOptions } from './mini-player.js';
 import { clampBox, dockWidth, nearestCorner, type Corner } from '../../core/feed.js';
 import { feedStringsFor } from '../../core/feed-strings.js';
 import { isRtl } from '../../core/locales/index.js';
@@ -12,17 +16,10 @@ import { closeIcon } from '../shoppable-feed/feed-icons.js';
 import { pipIcon } from './icons.js';
 import { popOut, popOutKind } from './pop-out.js';
 
-/** What the dock needs from its controller. */
-export interface MiniDockOptions {
-  locale(): string;
-  close(): void;
-  moved(corner: Corner): void;
-}
-
 const KEYS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
 /** See the module doc. */
-export class MiniDock {
+export class MiniDock implements ReactiveController {
   /** Adopted into the player's shadow root when this chunk arrives. */
   static readonly styles = [
     css`
@@ -107,19 +104,58 @@ export class MiniDock {
     `,
   ];
 
+  /** Where the player is docked, or `undefined` while in its place. */
+  corner: Corner | undefined;
   /** Where the shopper last put the player (the next dock goes there too). */
   lastCorner: Corner = 'bottom-end';
   private drag: { id: number; x: number; y: number } | undefined;
+  private answered = false;
+  private dismissed = false;
+  // Its own observer with no margin: "out of view" is the player's whole box off-screen, not the
+  // lazy loader's "near" (200 px).
+  private readonly seen: VisibilityController;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & { readonly video: HTMLVideoElement },
-    private readonly options: MiniDockOptions,
-  ) {}
+    private readonly host: MiniPlayerHost,
+    private readonly options: MiniPlayerOptions,
+  ) {
+    this.seen = new VisibilityController(host, {
+      margin: 0,
+      onChange: (near) => {
+        if (near) this.dismissed = false;
+      },
+    });
+    host.addController(this);
+    void this.seen.observed.then(() => {
+      this.answered = true;
+      host.requestUpdate();
+    });
+  }
 
-  /** Sizes the dock from the player's shape in its place, just before it docks. */
-  measure(): void {
-    const r = this.host.getBoundingClientRect();
-    this.host.style.setProperty('--_sv-mini-w', `${dockWidth(r.width / r.height, innerWidth, innerHeight)}px`);
+  hostUpdate(): void {
+    const { options } = this;
+    const want = this.answered && options.enabled() && !this.seen.near && !this.dismissed && (!!this.corner || options.playing());
+    if (want && !this.corner) this.place(this.lastCorner);
+    else if (!want && this.corner) this.place(undefined);
+  }
+
+  hostDisconnected(): void {
+    if (this.corner) this.place(undefined);
+  }
+
+  /** Docks to `corner`, or returns the player to its place; the host keeps its height meanwhile. */
+  private place(corner: Corner | undefined): void {
+    const host = this.host;
+    if (corner && !this.corner) {
+      const r = host.getBoundingClientRect();
+      host.style.setProperty('--_sv-mini-hold', `${r.height}px`);
+      host.style.setProperty('--_sv-mini-w', `${dockWidth(r.width / r.height, innerWidth, innerHeight)}px`);
+    }
+    if (!corner) host.style.removeProperty('--_sv-mini-hold');
+    this.corner = corner;
+    if (corner) host.setAttribute('docked', corner);
+    else host.removeAttribute('docked');
+    host.requestUpdate();
   }
 
   private box(): HTMLElement | null {
@@ -132,7 +168,7 @@ export class MiniDock {
 
   private put(corner: Corner): void {
     this.lastCorner = corner;
-    this.options.moved(corner);
+    this.place(corner);
   }
 
   private readonly onDown = (e: PointerEvent): void => {
@@ -170,7 +206,11 @@ export class MiniDock {
     this.put(`${newV}-${newSide}`);
   };
 
-  private readonly onClose = (): void => this.options.close();
+  private readonly onClose = (): void => {
+    this.dismissed = true;
+    this.options.pause();
+    this.place(undefined);
+  };
 
   private readonly onPopOut = (): void => {
     popOut(this.host).catch(() => {
@@ -179,6 +219,7 @@ export class MiniDock {
   };
 
   render(): unknown {
+    if (!this.corner) return nothing;
     const s = feedStringsFor(this.options.locale());
     return html`<div class="mini-bar">
       <button
