@@ -113,4 +113,4 @@ export {
   type Corner,
 } from './core/feed.js';
 export { feedEn as englishFeedStrings, feedStringsFor, type FeedStrings } from './core/feed-strings.js';
-export { MiniPlayerController, type MiniPlayerOptions } from './components/shoppable-video/mini-player.js';
+export { MiniPlayerController, type MiniPlayerOptions, type MiniPlayerHost } from './components/shoppable-video/mini-player.js';
