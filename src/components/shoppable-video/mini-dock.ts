@@ -6,15 +6,32 @@
  * (`pop-out.ts`) and a close button. Dragging lets go into the nearest corner.
  * @module
  */
-import { css, html, nothing, type ReactiveController } from 'lit';
+import { css, html, nothing, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { VisibilityController } from '../../controllers/visibility.js';
-import type { MiniPlayerHost, MiniPlayerOptions } from './mini-player.js';
 import { clampBox, dockWidth, nearestCorner, type Corner } from '../../core/feed.js';
 import { feedStringsFor } from '../../core/feed-strings.js';
 import { isRtl } from '../../core/locales/index.js';
 import { closeIcon } from '../shoppable-feed/feed-icons.js';
 import { pipIcon } from './icons.js';
 import { popOut, popOutKind } from './pop-out.js';
+
+// Declared here (and re-exported by mini-player.ts) so the entry and this chunk do not import each other.
+/** What the mini-player asks of the player. */
+export interface MiniPlayerOptions {
+  /** The `mini-player` attribute. */
+  enabled(): boolean;
+  /** The video is playing. */
+  playing(): boolean;
+  /** The UI locale (for the dock's button names). */
+  locale(): string;
+  /** Pauses the player (the dock's close button). */
+  pause(): void;
+  /** Adds the dock's styles to the player's shadow root. */
+  adopt(styles: CSSResultOrNative[]): void;
+}
+
+/** The player a mini-player docks. */
+export type MiniPlayerHost = ReactiveControllerHost & HTMLElement & { readonly video: HTMLVideoElement };
 
 const KEYS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 

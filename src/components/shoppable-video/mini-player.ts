@@ -6,27 +6,13 @@
  * in, so pages without the attribute pay a few hundred bytes.
  * @module
  */
-import { nothing, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController } from 'lit';
 import { once } from '../lazy-element.js';
+import type { MiniPlayerHost, MiniPlayerOptions } from './mini-dock.js';
 
 const loadDock = once(() => import('./mini-dock.js'));
 
-/** What the mini-player asks of the player. */
-export interface MiniPlayerOptions {
-  /** The `mini-player` attribute. */
-  enabled(): boolean;
-  /** The video is playing. */
-  playing(): boolean;
-  /** The UI locale (for the dock's button names). */
-  locale(): string;
-  /** Pauses the player (the dock's close button). */
-  pause(): void;
-  /** Adds the dock's styles to the player's shadow root. */
-  adopt(styles: CSSResultOrNative[]): void;
-}
-
-/** The player a mini-player docks. */
-export type MiniPlayerHost = ReactiveControllerHost & HTMLElement & { readonly video: HTMLVideoElement };
+export type { MiniPlayerHost, MiniPlayerOptions } from './mini-dock.js';
 
 /** See the module doc. */
 export class MiniPlayerController implements ReactiveController {
