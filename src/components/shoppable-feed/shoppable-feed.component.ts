@@ -221,7 +221,7 @@ export class ShoppableFeed extends LazyElement {
     const s = this.text;
     const rtl = isRtl(this.uiLocale);
     return html`<slot hidden @slotchange=${this.onSlotChange}></slot>
-      <ul part="feed" class="feed" aria-label=${s.shows} ?inert=${this.current >= 0} dir=${rtl ? 'rtl' : nothing} lang=${this.locale || nothing}>
+      <ul part="feed" class="feed" aria-label=${s.shows} dir=${rtl ? 'rtl' : nothing} lang=${this.locale || nothing}>
         ${repeat(
           this.entries,
           (e) => e.id,
