@@ -127,6 +127,29 @@ describe('<shoppable-feed> at desktop size', () => {
     expect(seen.max).to.equal(2);
   });
 
+  it('takes its shows from child players when it has no feed document, and shows none of them', async () => {
+    const feed = await fixture<ShoppableFeed>(html`<shoppable-feed layout="grid" locale="en">
+      <shoppable-video id="kites" show="/demo/shows/kite-short.json" data-duration="20"></shoppable-video>
+      <shoppable-video id="tea" show="/demo/shows/tea-hour.json" data-title="Tea" data-live></shoppable-video>
+    </shoppable-feed>`);
+    const root = feed.shadowRoot!;
+    await waitUntil(() => parts(root, 'thumb').length === 2 && text(root).includes('Kites in 20 seconds'), 'thumbnails from the children');
+    const thumbs = parts(root, 'thumb');
+    expect(thumbs.map((t) => t.dataset.showId)).to.deep.equal(['kites', 'tea']);
+    expect(text(thumbs[0])).to.equal('Kites in 20 seconds 0:20 2 products');
+    expect(text(thumbs[1])).to.equal('Tea LIVE 3 products');
+    // The children are read, not shown, and load nothing.
+    for (const child of feed.querySelectorAll('shoppable-video')) {
+      expect(child.getClientRects().length).to.equal(0);
+      expect(child.hls).to.equal(null);
+    }
+    const opened = oneEvent(feed, 'shoppable-feed-open');
+    await clickAt(thumbs[1]!);
+    expect(((await opened) as CustomEvent<FeedDetail>).detail.showId).to.equal('tea');
+    await feed.updateComplete;
+    expect(feed.players[0]!.getAttribute('show')).to.match(/\/demo\/shows\/tea-hour\.json$/);
+  });
+
   it('reports a feed document it cannot read, and skips invalid entries', async () => {
     const feed = document.createElement('shoppable-feed');
     const error = oneEvent(feed, 'shoppable-error');
