@@ -3,7 +3,7 @@
 // each cell is the median with the spread (min–max). This is a measurement, not a test: it exits 0
 // whether or not a target is met, and prints PASS or MISS per row. See docs/performance.md.
 //
-//   node bench/run.mjs [--quick] [--runs N] [--worker] [--only ttff,offscreen,gallery,playback,cycles,timeline]
+//   node bench/run.mjs [--quick] [--runs N] [--worker] [--only ttff,offscreen,gallery,feed,playback,cycles,timeline]
 //                      [--markdown] [--json FILE]
 //
 // CHROME_PATH overrides /usr/bin/chromium. The build must exist (`npm run bench` builds first);
@@ -230,6 +230,29 @@ if (wanted('gallery')) {
   ]) {
     rows.push({ metric, lib: cell(s('lib', field), digits), hls: cell(s('hls', field), digits), ratio: ratio(s('lib', field), s('hls', field)) });
   }
+}
+
+// A <shoppable-feed> of 24 shows below the fold, none opened: the feed entry, its document and
+// nothing else (thumbnails are lazy images; no player exists until a show is opened).
+if (wanted('feed')) {
+  const res = await alternate('feed of 24, off-screen', lib({ lib: page('lib-feed-24') }), HEAVY_RUNS, (p) => galleryRun(env, p));
+  raw.feed = res;
+  const s = (f) => stats(pick(res, 'lib', f));
+  const last = res.lib?.[res.lib.length - 1];
+  const gallery = raw.gallery?.lib?.length ? stats(pick(raw.gallery, 'lib', 'script')).median : undefined;
+  rows.push({
+    metric: 'feed of 24 off-screen, load + 3 s: main-thread scripting (ms)',
+    lib: cell(s('script')),
+    target: '≤ the gallery row',
+    pass: gallery !== undefined && res.lib?.length ? s('script').median <= gallery : undefined,
+  });
+  rows.push({ metric: 'feed of 24 off-screen: main-thread tasks (ms)', lib: cell(s('task')) });
+  rows.push({
+    metric: 'feed of 24 off-screen: fetched',
+    lib: last ? `${last.requests} req, ${last.kb.toFixed(0)} KB: ${last.paths.map((p) => p.split('/').pop()).join(', ')}` : 'n/a',
+    target: 'no player, no media',
+    pass: res.lib?.length ? res.lib.every((r) => !r.media) : undefined,
+  });
 }
 
 if (wanted('playback')) {

@@ -138,6 +138,9 @@ export function galleryRun(env, path) {
       longTasks: longTasks.reduce((s, t) => s + t.duration, 0),
       requests: env.server.log.length,
       kb: env.server.log.reduce((s, r) => s + r.bytes, 0) / 1024,
+      // Whether any player's media or engine was fetched (a feed below the fold must fetch none).
+      media: env.server.log.some((r) => /\.(m3u8|ts|mp4|m4s)$|\/hls[-.]/.test(r.path)),
+      paths: env.server.log.map((r) => r.path),
     };
   });
 }

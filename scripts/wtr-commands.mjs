@@ -2,6 +2,10 @@
 // - `executeServerCommand('tap', { x, y })`: a finger's tap through Chromium's input pipeline
 //   (CDP Input.dispatchTouchEvent, touch start then end), so hit testing, pointer events
 //   (pointerType "touch") and the synthesised click are the browser's own;
+// - `executeServerCommand('swipe', { x, y, dx, dy, steps?, ms?, hold? })`: a finger put down at (x, y)
+//   and moved by (dx, dy) in `steps` moves over about `ms` milliseconds, rested `hold` ms, then
+//   lifted (CDP touch events);
+// - `executeServerCommand('wheel', { x, y, deltaY })`: one mouse-wheel event at (x, y) (CDP mouseWheel);
 // - `executeServerCommand('screenshot', { path, clip? })`: a PNG (or JPEG, by the path's ending) of
 //   the page's viewport or of a clip of it (`npm run shots`).
 import { mkdir } from 'node:fs/promises';
@@ -11,7 +15,7 @@ export function chromeCommandsPlugin() {
   return {
     name: 'shoppable-chrome-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'tap' && command !== 'screenshot') return undefined;
+      if (!['tap', 'swipe', 'wheel', 'screenshot'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'screenshot') {
         const path = resolve(payload.path);
@@ -21,6 +25,31 @@ export function chromeCommandsPlugin() {
         return true;
       }
       const client = await page.target().createCDPSession();
+      if (command === 'wheel') {
+        try {
+          await client.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: payload.x, y: payload.y, deltaX: 0, deltaY: payload.deltaY });
+        } finally {
+          await client.detach();
+        }
+        return true;
+      }
+      if (command === 'swipe') {
+        try {
+          const steps = Math.max(1, payload.steps ?? 8);
+          const at = (i) => [{ x: payload.x + (payload.dx * i) / steps, y: payload.y + (payload.dy * i) / steps, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
+          await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+          for (let i = 1; i <= steps; i++) {
+            await new Promise((r) => setTimeout(r, (payload.ms ?? 160) / steps));
+            await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
+          }
+          // A finger that rests before lifting starts no fling (a tap during a fling is not a click).
+          if (payload.hold) await new Promise((r) => setTimeout(r, payload.hold));
+          await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        } finally {
+          await client.detach();
+        }
+        return true;
+      }
       try {
         const point = { x: payload.x, y: payload.y, radiusX: 4, radiusY: 4, force: 1, id: 1 };
         await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });

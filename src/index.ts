@@ -90,3 +90,28 @@ export type { CaptionSource } from './components/shoppable-video/chrome/captions
 export type { TimelineMarker } from './components/shoppable-video/chrome/seek-bar.js';
 export type { LoaderCallbacks, LoaderClass } from './engine/primed-loader.js';
 export { safeMediaUrl } from './core/url.js';
+export { ShoppableFeed } from './components/shoppable-feed/shoppable-feed.component.js';
+export { readFeed, summariseShow, MAX_FEED_SHOWS, type FeedEntry } from './core/feed-doc.js';
+export {
+  swipeStep,
+  wheelStep,
+  stepIndex,
+  alivePlayers,
+  parseFeedLink,
+  formatFeedLink,
+  sharePlan,
+  clampBox,
+  nearestCorner,
+  dockWidth,
+  SWIPE_MIN,
+  SWIPE_FLICK,
+  WHEEL_STEP,
+  WHEEL_REST,
+  type Swipe,
+  type FeedLink,
+  type SharePlan,
+  type Box,
+  type Corner,
+} from './core/feed.js';
+export { feedEn as englishFeedStrings, feedStringsFor, type FeedStrings } from './core/feed-strings.js';
+export { MiniPlayerController, type MiniPlayerOptions, type MiniPlayerHost } from './components/shoppable-video/mini-player.js';

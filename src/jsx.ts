@@ -13,6 +13,8 @@ import type { HlsConfig } from 'hls.js';
 import type { ShoppableProductCard } from './components/product-card/product-card.component.js';
 import type { ShoppableProductList } from './components/product-list/product-list.component.js';
 import type { ShoppableVideo } from './components/shoppable-video/shoppable-video.component.js';
+import type { ShoppableFeed } from './components/shoppable-feed/shoppable-feed.component.js';
+import type { FeedStrings } from './core/feed-strings.js';
 import type { Strings } from './core/strings.js';
 import type {
   ShoppableAddToCartCompleteEvent,
@@ -22,6 +24,9 @@ import type {
   ShoppableProductHideEvent,
   ShoppableProductShowEvent,
   ShoppableSeekRequestEvent,
+  ShoppableFeedOpenEvent,
+  ShoppableFeedCloseEvent,
+  ShoppableFeedChangeEvent,
 } from './events.js';
 import type { Moment, Product, Rates } from './types.js';
 
@@ -86,6 +91,8 @@ export interface ShoppableVideoProps {
   start?: number | string;
   /** The reserved box, e.g. `16 / 9` (default) or `9 / 16`. */
   'aspect-ratio'?: string;
+  /** Dock to a corner of the viewport while playing and scrolled out of view. */
+  'mini-player'?: boolean;
   /** Milliseconds before an add to cart that never settles becomes a retryable `timeout`. */
   'cart-timeout'?: number | string;
   /** Overrides for any UI string (property only). */
@@ -127,6 +134,33 @@ export interface ShoppableProductListProps {
   strings?: Partial<Strings>;
 }
 
+/** The events of `<shoppable-feed>` (its players' events bubble out of it too). */
+export interface ShoppableFeedEvents extends ShoppableVideoEvents {
+  'shoppable-feed-open': ShoppableFeedOpenEvent;
+  'shoppable-feed-close': ShoppableFeedCloseEvent;
+  'shoppable-feed-change': ShoppableFeedChangeEvent;
+}
+
+/** Attributes and properties of `<shoppable-feed>` that a template may set. */
+export interface ShoppableFeedProps {
+  /** The feed document's URL. */
+  src?: string;
+  /** The feed document, or an array of entries (property only). */
+  feed?: unknown;
+  layout?: 'row' | 'grid' | 'stories';
+  locale?: string;
+  theme?: 'light' | 'dark';
+  /** Follow the URL hash (`#show=ID&t=SECONDS`). */
+  'deep-link'?: boolean;
+  market?: string;
+  country?: string;
+  currency?: string;
+  'cart-url'?: string;
+  'cart-count'?: number | string;
+  /** Overrides for any of the feed's strings (property only). */
+  strings?: Partial<FeedStrings>;
+}
+
 /**
  * Every element, by tag: its class, its props and its events. The `types/` files map over this, so
  * a new element added here reaches every framework.
@@ -135,6 +169,7 @@ export interface ShoppableElements {
   'shoppable-video': { element: ShoppableVideo; props: ShoppableVideoProps; events: ShoppableVideoEvents };
   'shoppable-product-card': { element: ShoppableProductCard; props: ShoppableProductCardProps; events: ShoppableCardEvents };
   'shoppable-product-list': { element: ShoppableProductList; props: ShoppableProductListProps; events: ShoppableListEvents };
+  'shoppable-feed': { element: ShoppableFeed; props: ShoppableFeedProps; events: ShoppableFeedEvents };
 }
 
 /** An element's props with its `on<event>` handlers, as React 19, Preact and Svelte 5 take them. */

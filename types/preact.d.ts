@@ -16,6 +16,7 @@ declare global {
       'shoppable-video': PreactElementProps<'shoppable-video'>;
       'shoppable-product-card': PreactElementProps<'shoppable-product-card'>;
       'shoppable-product-list': PreactElementProps<'shoppable-product-list'>;
+      'shoppable-feed': PreactElementProps<'shoppable-feed'>;
     }
   }
 }

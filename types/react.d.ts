@@ -17,6 +17,7 @@ declare module 'react' {
       'shoppable-video': ReactElementProps<'shoppable-video'>;
       'shoppable-product-card': ReactElementProps<'shoppable-product-card'>;
       'shoppable-product-list': ReactElementProps<'shoppable-product-list'>;
+      'shoppable-feed': ReactElementProps<'shoppable-feed'>;
     }
   }
 }

@@ -15,5 +15,6 @@ declare module 'svelte/elements' {
     'shoppable-video': SvelteElementProps<'shoppable-video'>;
     'shoppable-product-card': SvelteElementProps<'shoppable-product-card'>;
     'shoppable-product-list': SvelteElementProps<'shoppable-product-list'>;
+    'shoppable-feed': SvelteElementProps<'shoppable-feed'>;
   }
 }

@@ -26,5 +26,6 @@ declare module 'vue' {
     'shoppable-video': VueCustomElement<'shoppable-video'>;
     'shoppable-product-card': VueCustomElement<'shoppable-product-card'>;
     'shoppable-product-list': VueCustomElement<'shoppable-product-list'>;
+    'shoppable-feed': VueCustomElement<'shoppable-feed'>;
   }
 }

@@ -11,6 +11,10 @@
  */
 import {
   ADD_TO_CART_COMPLETE,
+  FEED_CHANGE,
+  FEED_CLOSE,
+  FEED_OPEN,
+  type FeedDetail,
   PRODUCT_CLICK,
   PRODUCT_SHOW,
   type AddToCartCompleteDetail,
@@ -85,7 +89,10 @@ function ecommerce(
  * Pushes GA4 ecommerce events for what happens on `target` (a player, or `document`):
  * `view_item` when a product's moment starts, `select_item` when a product is opened, `add_to_cart`
  * when an add succeeds. Each is preceded by `{ ecommerce: null }`, as GA4 asks, so objects from one
- * event do not leak into the next. Returns a function that disconnects the bridge.
+ * event do not leak into the next. A `<shoppable-feed>` adds `shoppable_feed_open`,
+ * `shoppable_feed_change` and `shoppable_feed_close` (`{ event, show_id, show_index }`, plus
+ * `previous_show_id` on a change): plain events, no ecommerce object. Returns a function that
+ * disconnects the bridge.
  */
 export function connectDataLayer(target: EventTarget, options: DataLayerOptions = {}): () => void {
   const dataLayer =
@@ -106,12 +113,22 @@ export function connectDataLayer(target: EventTarget, options: DataLayerOptions 
     const { product, variant, quantity } = (e as CustomEvent<AddToCartCompleteDetail>).detail;
     push('add_to_cart', ecommerce(product, variant, quantity, options));
   };
-  target.addEventListener(PRODUCT_SHOW, onShow);
-  target.addEventListener(PRODUCT_CLICK, onClick);
-  target.addEventListener(ADD_TO_CART_COMPLETE, onAdd);
+  const onFeed = (e: Event) => {
+    const { showId, index, previousShowId } = (e as CustomEvent<FeedDetail>).detail;
+    const data: Record<string, unknown> = { event: e.type.replace(/-/g, '_'), show_id: showId, show_index: index };
+    if (previousShowId !== undefined) data.previous_show_id = previousShowId;
+    dataLayer.push(data);
+  };
+  const listeners: Array<[string, (e: Event) => void]> = [
+    [PRODUCT_SHOW, onShow],
+    [PRODUCT_CLICK, onClick],
+    [ADD_TO_CART_COMPLETE, onAdd],
+    [FEED_OPEN, onFeed],
+    [FEED_CHANGE, onFeed],
+    [FEED_CLOSE, onFeed],
+  ];
+  for (const [type, listener] of listeners) target.addEventListener(type, listener);
   return () => {
-    target.removeEventListener(PRODUCT_SHOW, onShow);
-    target.removeEventListener(PRODUCT_CLICK, onClick);
-    target.removeEventListener(ADD_TO_CART_COMPLETE, onAdd);
+    for (const [type, listener] of listeners) target.removeEventListener(type, listener);
   };
 }

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { connectDataLayer } from '../../src/analytics/data-layer.js';
 import {
+  ShoppableFeedChangeEvent,
+  ShoppableFeedCloseEvent,
+  ShoppableFeedOpenEvent,
   ShoppableAddToCartCompleteEvent,
   ShoppableProductClickEvent,
   ShoppableProductShowEvent,
@@ -139,5 +142,21 @@ describe('connectDataLayer', () => {
     } finally {
       w.dataLayer = before;
     }
+  });
+
+  it('pushes the feed events with the show id, and stops when disconnected', () => {
+    const dataLayer: unknown[] = [];
+    const target = new EventTarget();
+    const disconnect = connectDataLayer(target, { dataLayer });
+    target.dispatchEvent(new ShoppableFeedOpenEvent({ showId: 'kite-short', index: 1 }));
+    target.dispatchEvent(new ShoppableFeedChangeEvent({ showId: 'tea-hour', index: 2, previousShowId: 'kite-short' }));
+    target.dispatchEvent(new ShoppableFeedCloseEvent({ showId: 'tea-hour', index: 2 }));
+    disconnect();
+    target.dispatchEvent(new ShoppableFeedOpenEvent({ showId: 'x', index: 0 }));
+    expect(dataLayer).to.deep.equal([
+      { event: 'shoppable_feed_open', show_id: 'kite-short', show_index: 1 },
+      { event: 'shoppable_feed_change', show_id: 'tea-hour', show_index: 2, previous_show_id: 'kite-short' },
+      { event: 'shoppable_feed_close', show_id: 'tea-hour', show_index: 2 },
+    ]);
   });
 });

@@ -25,8 +25,17 @@ function describe(el: HTMLElement): string {
   return `<${el.localName} part="${el.getAttribute('part') ?? ''}"> "${name}"`;
 }
 
-/** Shown to a person: laid out, not transparent, not hidden, at least 2×2 (not visually hidden). */
+/** Inside an `inert` subtree (across shadow roots): a feed's preloading neighbour takes no input. */
+function isInert(el: Element): boolean {
+  for (let n: Node | null = el; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n instanceof Element && n.hasAttribute('inert')) return true;
+  }
+  return false;
+}
+
+/** Shown to a person: laid out, not transparent, not hidden, at least 2×2 (not visually hidden), not inert. */
 function isShown(el: HTMLElement): boolean {
+  if (isInert(el)) return false;
   const r = el.getBoundingClientRect();
   if (r.width < 2 || r.height < 2) return false;
   return el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });

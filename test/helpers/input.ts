@@ -19,6 +19,16 @@ export async function tapAt(el: Element): Promise<void> {
   await executeServerCommand('tap', { x, y });
 }
 
+/**
+ * A finger's swipe from the element's centre by (dx, dy) CSS px (negative dy: upwards), over
+ * about `ms` milliseconds, through CDP touch events as Chromium receives them. With `hold` (ms) the
+ * finger rests before lifting, so no fling follows: Chromium takes a tap during a fling as
+ * stopping it, not as a click.
+ */
+export async function swipe(el: Element, dx: number, dy: number, ms = 160, hold = 0): Promise<void> {
+  const [x, y] = centre(el);
+  await executeServerCommand('swipe', { x, y, dx, dy, ms, hold });
+}
 
 /** The innermost element at a point of the viewport, through open shadow roots, as a tap would hit. */
 export function deepHit(x: number, y: number): Element | null {

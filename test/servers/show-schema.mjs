@@ -8,11 +8,16 @@ import { readFile } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
 
 const SCHEMA = new URL('../../schema/show.schema.json', import.meta.url);
+// `POST /__schema/validate?schema=feed` checks feed documents (schema/feed.schema.json, which refers to the show's).
+const FEED_SCHEMA = new URL('../../schema/feed.schema.json', import.meta.url);
 const MAX_BODY = 5_000_000;
 
-async function compile() {
+async function compile(feed = false) {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
-  return ajv.compile(JSON.parse(await readFile(SCHEMA, 'utf8')));
+  const show = JSON.parse(await readFile(SCHEMA, 'utf8'));
+  if (!feed) return ajv.compile(show);
+  ajv.addSchema(show);
+  return ajv.compile(JSON.parse(await readFile(FEED_SCHEMA, 'utf8')));
 }
 
 async function readBody(ctx) {
@@ -33,7 +38,7 @@ export default async function showSchema(ctx, next) {
     return;
   }
   try {
-    const [validate, docs] = await Promise.all([compile(), readBody(ctx)]);
+    const [validate, docs] = await Promise.all([compile(ctx.query.schema === 'feed'), readBody(ctx)]);
     ctx.body = docs.map((doc) => {
       const valid = validate(doc);
       const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'}: ${e.message}`);

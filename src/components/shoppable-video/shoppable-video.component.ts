@@ -19,6 +19,7 @@ import { playIcon } from './icons.js';
 import { FirstFrameController } from './media/first-frame.js';
 import { PlayerMedia, type MediaInputs } from './media/player-media.js';
 import { resolveView, type PlayerView } from './player-view.js';
+import { MiniPlayerController } from './mini-player.js';
 import { ShopLoader } from './shop/shop-loader.js';
 import { styles } from './shoppable-video.styles.js';
 
@@ -100,6 +101,8 @@ import { styles } from './shoppable-video.styles.js';
  * @csspart checkout - Its "Checkout" link.
  * @csspart product-sheet - The panel holding the product list.
  * @csspart product-list - The list inside it (its own parts are exported too: `list-header`, `list-item`, ...).
+ * @csspart mini-drag - While docked (`mini-player`): the handle that moves the player to another corner (drag, or arrow keys).
+ * @csspart mini-close - While docked: closes the mini-player (pauses, and returns the player to its place).
  * @csspart announcer - The polite live region (visually hidden) announcing products and cart results.
  * @csspart add-to-cart - Every card part is exported from the overlay and sheet cards
  *   (`card`, `card-title`, `card-price`, `add-to-cart`, ...).
@@ -136,6 +139,9 @@ import { styles } from './shoppable-video.styles.js';
  * @cssprop [--shoppable-flash-sale-background=#ffd60a] - The flash-sale countdown badge.
  * @cssprop [--shoppable-flash-sale-color=#1b1b1f] - Its text.
  * @cssprop [--shoppable-muted-background=#d0d0d6] - The badge once the offer ended.
+ * @cssprop [--shoppable-mini-player-width=320px] - Width of the docked mini-player (by default at most the viewport less 32px, and 45% of its height).
+ * @cssprop [--shoppable-mini-player-inset=16px] - Its distance from the viewport's edges.
+ * @cssprop [--shoppable-mini-player-z-index=2147483000] - Its stacking order over the page.
  * @cssprop [--shoppable-max-cards=3] - Most cards over the video at once (1 on a phone-sized or short player); the `max-cards` attribute wins.
  * @cssprop [--shoppable-max-hotspots=6] - Most hotspots over the video at once (3 on a phone-sized or short player); the `max-hotspots` attribute wins.
  *
@@ -195,6 +201,8 @@ export class ShoppableVideo extends LazyElement {
   @property({ attribute: false }) markers: readonly TimelineMarker[] = [];
   /** Caption files, added as `<track>`s. */
   @property({ attribute: false }) captions: readonly CaptionSource[] = [];
+  /** Dock to a corner of the viewport while playing and scrolled out of view (see mini-player.ts). */
+  @property({ type: Boolean, attribute: 'mini-player' }) miniPlayer = false;
 
   /** Whether the sound is off; the attribute sets the initial state, as on `<video>`. */
   @property({ type: Boolean })
@@ -215,6 +223,13 @@ export class ShoppableVideo extends LazyElement {
   private readonly shopLoader = new ShopLoader(this, this.media, (s) => this.adoptLazyStyles(s));
   /** The chrome (controls, menus, keyboard): fetched once the player is near or has played (see ChromeLoader). */
   private readonly chromeLoader = new ChromeLoader(this, this.media, (s) => this.adoptLazyStyles(s));
+  private readonly mini = new MiniPlayerController(this, {
+    enabled: () => this.miniPlayer,
+    playing: () => !this.video.paused,
+    locale: () => this.view?.locale ?? 'en',
+    pause: () => this.pause(),
+    adopt: (styles) => this.adoptLazyStyles(styles),
+  });
   /** What this update resolved from the inputs (see PlayerView), passed to the chrome and the shop. */
   private view!: PlayerView;
 
@@ -386,7 +401,7 @@ export class ShoppableVideo extends LazyElement {
             ${this.chromeLoader.controls(v, this.currentTime, this.shopLoader.markers(this.markers), this.shopLoader.controlsEnd(v))}
           </div>`
         : nothing}
-      ${this.shopLoader.panels(v)}
+      ${this.shopLoader.panels(v)} ${this.mini.render()}
     </div>`;
   }
 }

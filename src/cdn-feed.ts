@@ -1,0 +1,9 @@
+/**
+ * CDN entry of `<shoppable-feed>`: `<script type="module" src=".../shoppable-feed.js">` registers
+ * the feed and `<shoppable-video>`. A separate script from `shoppable-video.js`, so that pages
+ * without a feed do not pay for it (that entry stays within its 20 KB budget); both share their
+ * chunks, so a page loading both fetches Lit and the player once.
+ * @module
+ */
+import './register.js';
+import './components/shoppable-feed/shoppable-feed.js';
