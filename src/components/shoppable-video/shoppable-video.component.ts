@@ -17,7 +17,7 @@ import { ChromeLoader } from './chrome/chrome-loader.js';
 import type { TimelineMarker } from './chrome/seek-bar.js';
 import { playIcon } from './icons.js';
 import { FirstFrameController } from './media/first-frame.js';
-import { PlayerMedia, type MediaInputs } from './media/player-media.js';
+import { mediaInputs, PlayerMedia } from './media/player-media.js';
 import { resolveView, type PlayerView } from './player-view.js';
 import { MiniPlayerController } from './mini-player.js';
 import { ShopLoader } from './shop/shop-loader.js';
@@ -228,7 +228,7 @@ export class ShoppableVideo extends LazyElement {
     playing: () => !this.video.paused,
     locale: () => this.view?.locale ?? 'en',
     pause: () => this.pause(),
-    adopt: (styles) => this.adoptLazyStyles(styles),
+    adopt: (s) => this.adoptLazyStyles(s),
   });
   /** What this update resolved from the inputs (see PlayerView), passed to the chrome and the shop. */
   private view!: PlayerView;
@@ -284,7 +284,7 @@ export class ShoppableVideo extends LazyElement {
   /** Plays, loading the engine first if needed. Resolves or rejects as `HTMLMediaElement.play()`. */
   play(): Promise<void> {
     // Called right after setting `src` (before the update that would hand it over), it still plays it.
-    this.media.update(this.mediaInputs());
+    this.media.update(mediaInputs(this, this.shopLoader.shop?.showController.show.video));
     return this.media.play();
   }
   pause(): void {
@@ -292,7 +292,7 @@ export class ShoppableVideo extends LazyElement {
   }
   /** Loads the source again from the start, as `HTMLMediaElement.load()`. */
   load(): void {
-    this.media.update(this.mediaInputs());
+    this.media.update(mediaInputs(this, this.shopLoader.shop?.showController.show.video));
     this.media.load();
   }
 
@@ -310,7 +310,7 @@ export class ShoppableVideo extends LazyElement {
     if (chromeLoad) void this.waitFor(chromeLoad);
     const shopLoad = this.shopLoader.update({ value: this.show, src: this.showSrc }, near);
     if (shopLoad) void this.waitFor(shopLoad);
-    this.media.update(this.mediaInputs());
+    this.media.update(mediaInputs(this, this.shopLoader.shop?.showController.show.video));
     // The big centred Play button: paused before the first play, with no error.
     const bigPlay = this.video.paused && !this.media.state.started && !this.media.engine.failure;
     this.view = resolveView(this, this.shopLoader.shop, this.view, bigPlay);
@@ -321,13 +321,6 @@ export class ShoppableVideo extends LazyElement {
     else this.video.removeAttribute('poster');
     this.video.loop = this.loop;
     if (changed.has('captions')) this.media.setTracks(this.captions);
-  }
-
-  /** The media's inputs: the element's own, with the show's video as the default source. */
-  private mediaInputs(): MediaInputs {
-    const video = this.shopLoader.shop?.showController.show.video;
-    const { autoplay, preload, start, hlsConfig, hlsConstructor } = this;
-    return { src: this.src || video?.src || '', fallbackSrc: this.fallbackSrc || video?.fallbackSrc || '', autoplay, preload, start, hlsConfig, hlsConstructor };
   }
 
   protected override updated(): void {

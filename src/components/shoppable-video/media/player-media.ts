@@ -25,6 +25,15 @@ export interface MediaInputs {
   readonly hlsConstructor: HlsConstructor | undefined;
 }
 
+/** The media's inputs from the element's own, with the show's video as the default source. */
+export function mediaInputs(
+  el: Pick<MediaInputs, 'src' | 'fallbackSrc' | 'autoplay' | 'preload' | 'start'> & Partial<Pick<MediaInputs, 'hlsConfig' | 'hlsConstructor'>>,
+  showVideo: { readonly src?: string; readonly fallbackSrc?: string } | undefined,
+): MediaInputs {
+  const { autoplay, preload, start, hlsConfig, hlsConstructor } = el;
+  return { src: el.src || showVideo?.src || '', fallbackSrc: el.fallbackSrc || showVideo?.fallbackSrc || '', autoplay, preload, start, hlsConfig, hlsConstructor };
+}
+
 /** What the media needs from the element besides its inputs. */
 export interface PlayerMediaOptions {
   /** The player is near the viewport (observed) or, for an autoplaying one, in it now (measured). */
