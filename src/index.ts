@@ -114,4 +114,4 @@ export {
   type Corner,
 } from './core/feed.js';
 export { feedEn as englishFeedStrings, feedStringsFor, type FeedStrings } from './core/feed-strings.js';
-export { MiniPlayerController, type MiniPlayerOptions, type MiniPlayerHost } from './components/shoppable-video/mini-player.js';
+export { MiniPlayerController, type MiniPlayerOptions, type MiniPlayerHost } from './components/shoppable-video/mini-player/mini-player.js';

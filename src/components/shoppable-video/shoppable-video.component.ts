@@ -19,7 +19,7 @@ import { playIcon } from './icons.js';
 import { FirstFrameController } from './media/first-frame.js';
 import { mediaInputs, PlayerMedia } from './media/player-media.js';
 import { resolveView, type PlayerView } from './player-view.js';
-import { MiniPlayerController } from './mini-player.js';
+import { MiniPlayerController } from './mini-player/mini-player.js';
 import { ShopLoader } from './shop/shop-loader.js';
 import { styles } from './shoppable-video.styles.js';
 

@@ -7,7 +7,7 @@
  * @module
  */
 import { nothing, type ReactiveController } from 'lit';
-import { once } from '../lazy-element.js';
+import { once } from '../../lazy-element.js';
 import type { MiniPlayerHost, MiniPlayerOptions } from './mini-dock.js';
 
 const loadDock = once(() => import('./mini-dock.js'));

@@ -7,12 +7,12 @@
  * @module
  */
 import { css, html, nothing, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { VisibilityController } from '../../controllers/visibility.js';
-import { clampBox, dockWidth, nearestCorner, type Corner } from '../../core/feed.js';
-import { feedStringsFor } from '../../core/feed-strings.js';
-import { isRtl } from '../../core/locales/index.js';
-import { closeIcon } from '../shoppable-feed/feed-icons.js';
-import { pipIcon } from './icons.js';
+import { VisibilityController } from '../../../controllers/visibility.js';
+import { clampBox, dockWidth, nearestCorner, type Corner } from '../../../core/feed.js';
+import { feedStringsFor } from '../../../core/feed-strings.js';
+import { isRtl } from '../../../core/locales/index.js';
+import { closeIcon } from '../../shoppable-feed/feed-icons.js';
+import { pipIcon } from '../icons.js';
 import { popOut, popOutKind } from './pop-out.js';
 
 // Declared here (and re-exported by mini-player.ts) so the entry and this chunk do not import each other.
