@@ -201,7 +201,8 @@ export function playbackRun(env, path, seconds) {
       hotspots: shown?.hotspot,
       task: (m1.TaskDuration - m0.TaskDuration) * 1000 * per,
       script: (m1.ScriptDuration - m0.ScriptDuration) * 1000 * per,
-      layout: (m1.LayoutDuration + m1.RecalcStyleDuration - m0.LayoutDuration - m0.RecalcStyleDuration) * 1000 * per,
+      // Each delta first: an unchanged pair then gives exactly 0, not a rounding residue to divide by.
+      layout: (m1.LayoutDuration - m0.LayoutDuration + (m1.RecalcStyleDuration - m0.RecalcStyleDuration)) * 1000 * per,
       allCpu: (p1 - p0) * 1000 * per,
       played: (c1.media - c0.media) * per,
       window: (c1.wall - c0.wall) / 1000,
