@@ -18,6 +18,7 @@ import { startServer } from './server.mjs';
 import { cyclesRun, firstFrameRun, galleryRun, offscreenRun, playbackRun } from './scenarios.mjs';
 import { runTimelineBench } from './timeline.mjs';
 import { ADVANCE, denseRows, denseVariants, tapRows, tapRun } from './dense.mjs';
+import { DENSITIES } from './pages/dense-show.js';
 import { cell, machine, markdownTable, median, ratio, stats, textTable } from './report.mjs';
 import { CHROME_FLAGS } from '../scripts/chrome-flags.mjs';
 
@@ -315,7 +316,7 @@ if (wanted('dense')) {
   );
   raw.dense = res;
   rows.push(...denseRows(res, PLAYBACK_SECONDS, within));
-  for (const n of [1, 10, 100, 500]) {
+  for (const n of DENSITIES) {
     const active = pick(res, `d${n}`, 'active');
     if (active.some((a) => a !== n)) errors.push(`dense ${n}: activeProducts at the end of the runs were ${active.join(', ')}, not ${n}`);
   }
