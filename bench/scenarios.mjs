@@ -69,7 +69,7 @@ const isPlayerJs = (path) => isJs(path) && !path.startsWith('/bench/pages/');
  * task, into whichever page's start-up it reached at `load`, which is mid-waterfall for the library
  * (its entry is loaded before it fetches hls.js) and after hls.js has run for a bare page.
  */
-async function firstFrame(page, framed, timeout = 20000) {
+export async function firstFrame(page, framed, timeout = 20000) {
   let timer;
   const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no first frame within ${timeout} ms`)), timeout)));
   try {
@@ -80,8 +80,44 @@ async function firstFrame(page, framed, timeout = 20000) {
   return page.evaluate(() => window.__bench.firstFrame);
 }
 
-const mediaTime = (page) =>
-  page.evaluate(() => (document.querySelector('shoppable-video')?.video ?? document.querySelector('video'))?.currentTime ?? NaN);
+/**
+ * The video's media time and the page's clock, read in one task: a busy page answers late, so the
+ * window between two readings is measured where the video plays, not where the runner waits.
+ */
+const mediaClock = (page) =>
+  page.evaluate(() => ({
+    media: (document.querySelector('shoppable-video')?.video ?? document.querySelector('video'))?.currentTime ?? NaN,
+    wall: performance.now(),
+  }));
+
+/**
+ * What the player puts over the video: elements with part `card` and visible ones with part
+ * `hotspot` anywhere under the first `<shoppable-video>` (shadow roots included), and how many of
+ * the cards are in view (a column of cards scrolls: most of a long one lies below the player).
+ */
+const onVideo = (page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('shoppable-video');
+    if (!el) return undefined;
+    const box = el.getBoundingClientRect();
+    const count = { card: 0, hotspot: 0, seen: 0 };
+    const walk = (root) => {
+      for (const n of root.querySelectorAll('*')) {
+        const parts = n.part ? [...n.part] : [];
+        for (const p of parts) {
+          if (p !== 'card' && p !== 'hotspot') continue;
+          const r = n.getBoundingClientRect();
+          const visible = r.width > 0 && r.height > 0 && r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right;
+          const shown = visible && getComputedStyle(n).visibility !== 'hidden';
+          if (p === 'card') count.card++;
+          if (shown) count[p === 'card' ? 'seen' : p]++;
+        }
+        if (n.shadowRoot) walk(n.shadowRoot);
+      }
+    };
+    if (el.shadowRoot) walk(el.shadowRoot);
+    return count;
+  });
 
 /**
  * First frame of muted autoplay, and the JavaScript fetched before it (resource timing: every
@@ -145,23 +181,34 @@ export function galleryRun(env, path) {
   });
 }
 
-/** CPU over `seconds` of steady playback, from 1 s after the first frame. */
+/**
+ * CPU over `seconds` of steady playback, from 1 s after the first frame. `task` (main-thread CPU)
+ * and `played` (media time advanced) are per `seconds` of the page's own clock, which runs a
+ * little longer than the runner's sleep when the page is too busy to answer at once.
+ */
 export function playbackRun(env, path, seconds) {
   return withPage(env, path, async ({ page, cdp, framed }) => {
-    await firstFrame(page, framed);
+    await firstFrame(page, framed, 30000);
     await sleep(1000);
-    const [m0, p0, t0] = [await metrics(cdp), await processCpu(env), await mediaTime(page)];
+    const [m0, p0, c0] = [await metrics(cdp), await processCpu(env), await mediaClock(page)];
     await sleep(seconds * 1000);
-    const [m1, p1, t1] = [await metrics(cdp), await processCpu(env), await mediaTime(page)];
+    const [m1, p1, c1] = [await metrics(cdp), await processCpu(env), await mediaClock(page)];
+    const per = (seconds * 1000) / (c1.wall - c0.wall);
     // Whether the show reached the element: its active products at the end (undefined without a show API).
     const active = await page.evaluate(() => document.querySelector('shoppable-video')?.activeProducts?.length);
+    const shown = await onVideo(page);
     return {
       active,
-      task: (m1.TaskDuration - m0.TaskDuration) * 1000,
-      script: (m1.ScriptDuration - m0.ScriptDuration) * 1000,
-      layout: (m1.LayoutDuration + m1.RecalcStyleDuration - m0.LayoutDuration - m0.RecalcStyleDuration) * 1000,
-      allCpu: (p1 - p0) * 1000,
-      played: t1 - t0,
+      cards: shown?.card,
+      cardsSeen: shown?.seen,
+      hotspots: shown?.hotspot,
+      task: (m1.TaskDuration - m0.TaskDuration) * 1000 * per,
+      script: (m1.ScriptDuration - m0.ScriptDuration) * 1000 * per,
+      // Each delta first: an unchanged pair then gives exactly 0, not a rounding residue to divide by.
+      layout: (m1.LayoutDuration - m0.LayoutDuration + (m1.RecalcStyleDuration - m0.RecalcStyleDuration)) * 1000 * per,
+      allCpu: (p1 - p0) * 1000 * per,
+      played: (c1.media - c0.media) * per,
+      window: (c1.wall - c0.wall) / 1000,
     };
   });
 }
