@@ -8,7 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hlsBuildFor, hlsBuildForConfig, type HlsBuild } from '../core/hls-features.js';
 import { loadHlsBuild } from './load-hls.js';
 import { offloadTransmuxing } from './offload.js';
-import { fetchPlaylist, manifestPolicy, prefetchVariant, primedLoader, type FetchedPlaylist, type PrefetchedVariant } from './primed-loader.js';
+import { fetchPlaylist, manifestPolicy, prefetchVariant, type FetchedPlaylist, type PrefetchedVariant } from './primed-loader.js';
+import type { Primed, PrimedLoaderFactory } from './primed-loader-class.js';
 import { replayDuration } from '../core/hls-playlist.js';
 import { ErrorCode } from '../events.js';
 import type { HlsConstructor, HlsInstance } from './hls-types.js';
@@ -217,6 +218,7 @@ export class MediaEngineController implements ReactiveController {
     let Hls: HlsConstructor;
     let fetched: FetchedPlaylist | undefined;
     let variant: PrefetchedVariant | undefined;
+    let primedLoader: PrimedLoaderFactory | undefined;
     try {
       if (this.opts.hlsConstructor) {
         Hls = this.opts.hlsConstructor;
@@ -232,7 +234,10 @@ export class MediaEngineController implements ReactiveController {
         if (fetched) variant = prefetchVariant(fetched, manifestPolicy(this.opts.hlsConfig));
         this.readLength(token, fetched, variant);
         this._build = choice.build;
-        Hls = await (this.options.loadHls ?? loadHlsBuild)(choice.build);
+        // The primed loader's class comes in its own small chunk beside the build it extends.
+        const [build, primed] = await Promise.all([(this.options.loadHls ?? loadHlsBuild)(choice.build), fetched && import('./primed-loader-class.js')]);
+        Hls = build;
+        primedLoader = primed ? primed.primedLoader : undefined;
       }
     } catch (cause) {
       if (token !== this.generation) return;
@@ -240,7 +245,7 @@ export class MediaEngineController implements ReactiveController {
     }
     if (token !== this.generation) return;
     // Chromium answers "maybe" to canPlayType(HLS) yet cannot play it: prefer MSE whenever it works.
-    if (Hls.isSupported()) return this.playHls(Hls, video, src, fetched, variant);
+    if (Hls.isSupported()) return this.playHls(Hls, video, src, fetched && primedLoader && { fetched, variant, primedLoader });
     if (video.canPlayType(HLS_MIME)) return this.playNative(video, src);
     return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
   }
@@ -271,15 +276,15 @@ export class MediaEngineController implements ReactiveController {
     return { build: fetched.ok ? hlsBuildFor(fetched.text, config) : 'full', fetched };
   }
 
-  private playHls(Hls: HlsConstructor, video: HTMLVideoElement, src: string, fetched?: FetchedPlaylist, variant?: PrefetchedVariant): Promise<void> {
+  private playHls(Hls: HlsConstructor, video: HTMLVideoElement, src: string, primed?: Primed): Promise<void> {
     const Loader = Hls.DefaultConfig?.loader;
     const config = {
       ...HLS_DEFAULTS,
       startPosition: this.opts.startPosition ?? -1,
       autoStartLoad: this.opts.autoStartLoad ?? true,
       // The playlist already fetched to choose the build is handed to hls.js rather than fetched again.
-      ...(fetched && typeof Loader === 'function'
-        ? { pLoader: primedLoader(Loader, fetched, manifestPolicy(this.opts.hlsConfig), variant) }
+      ...(primed && typeof Loader === 'function'
+        ? { pLoader: primed.primedLoader(Loader, primed.fetched, manifestPolicy(this.opts.hlsConfig), primed.variant) }
         : {}),
       ...this.opts.hlsConfig,
     };

@@ -14,7 +14,7 @@
 import { onlyVariant } from '../core/hls-features.js';
 
 /** hls.js's manifest load policy (`manifestLoadPolicy.default`), the parts used here. */
-interface ManifestPolicy {
+export interface ManifestPolicy {
   readonly maxTimeToFirstByteMs: number;
   readonly maxLoadTimeMs: number;
   readonly timeoutRetry: { readonly maxNumRetry: number } | null;
@@ -71,7 +71,7 @@ export interface PrefetchedVariant {
 }
 
 /** A live playlist older than this is fetched again rather than handed to hls.js. */
-const LIVE_FRESH_MS = 1000;
+export const LIVE_FRESH_MS = 1000;
 
 /**
  * Starts fetching the media playlist of a master's only variant (see `onlyVariant`); undefined
@@ -101,77 +101,4 @@ export interface LoaderCallbacks {
   onSuccess(response: unknown, stats: unknown, context: unknown, details: unknown): void;
   onError(error: { code: number; text: string }, context: unknown, details: unknown, stats: unknown): void;
   onTimeout(stats: unknown, context: unknown, details: unknown): void;
-}
-
-/**
- * A `pLoader` class for one hls.js instance: its first `manifest` request (for `fetched.url`) gets the fetch's outcome as its first attempt (a success, or a failure that hls.js's policy
- * retries with a real request or reports); its first request for the `variant` playlist gets the
- * prefetched text when that succeeded; every other request goes to hls.js's own loader.
- */
-export function primedLoader(Base: LoaderClass, fetched: FetchedPlaylist, policy: ManifestPolicy, variant?: PrefetchedVariant): LoaderClass {
-  let pending = true;
-  let variantPending = !!variant;
-  return class PrimedLoader extends Base {
-    private cancelled = false;
-
-    override abort(): void {
-      this.cancelled = true;
-      super.abort();
-    }
-
-    override destroy(): void {
-      this.cancelled = true;
-      super.destroy();
-    }
-
-    override load(context: { type?: string; url: string }, config: unknown, callbacks: LoaderCallbacks): void {
-      if (variant && variantPending && context.type === 'level' && context.url === variant.url) {
-        variantPending = false;
-        void variant.fetched.then(({ playlist, at }) => {
-          if (this.cancelled) return;
-          const usable = playlist.ok && (playlist.text.includes('#EXT-X-ENDLIST') || performance.now() - at < LIVE_FRESH_MS);
-          if (usable) this.answer(playlist, context, callbacks);
-          else super.load(context, config, callbacks);
-        });
-        return;
-      }
-      // The instance's first manifest request is the engine's `loadSource(src)`: hls.js resolves the
-      // URL itself (against `self.location`, which is about:blank in a blank frame), so it is not compared.
-      if (!pending || context.type !== 'manifest') {
-        return super.load(context, config, callbacks);
-      }
-      pending = false;
-      const { stats } = this;
-      if (fetched.ok) {
-        this.answer(fetched, context, callbacks);
-        return;
-      }
-      // hls.js retries timeouts, server errors (5xx) and other non-4xx answers, not 4xx or no answer (0).
-      const timeout = 'timeout' in fetched;
-      const status = timeout ? 0 : fetched.status;
-      const retry = timeout ? policy.timeoutRetry : status !== 0 && (status < 400 || status > 499) ? policy.errorRetry : null;
-      if (retry && retry.maxNumRetry > 0) {
-        // The fetch was attempt one: hls.js makes the retry, after its delay, with one retry used.
-        stats.retry = 1;
-        const delay = timeout ? 0 : Math.max(0, (policy.errorRetry?.retryDelayMs ?? 0) - (performance.now() - fetched.at));
-        setTimeout(() => super.load(context, config, callbacks), delay);
-        return;
-      }
-      stats.loading.start = performance.now();
-      setTimeout(() =>
-        timeout
-          ? callbacks.onTimeout(stats, context, null)
-          : callbacks.onError({ code: status, text: fetched.statusText }, context, null, stats),
-      );
-    }
-
-    /** Answers `context` with a playlist already fetched, in a task of its own as a real load would. */
-    private answer(playlist: FetchedPlaylist & { ok: true }, context: { url: string }, callbacks: LoaderCallbacks): void {
-      const { stats } = this;
-      stats.loading.start = stats.loading.first = stats.loading.end = performance.now();
-      stats.loaded = stats.total = playlist.text.length;
-      const response = { url: playlist.responseUrl, data: playlist.text, code: 200 };
-      setTimeout(() => !this.cancelled && callbacks.onSuccess(response, stats, context, null));
-    }
-  };
 }
