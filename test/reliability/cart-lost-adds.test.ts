@@ -3,9 +3,10 @@
 // throws when read still settles as a failure; an add whose overlay card left while it was pending
 // still reaches the page, and the player tells the shopper.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import { waitUntil } from '../wait.js';
-import { centre, clickAt } from '../helpers/input.js';
+import { centre, clickAt, tapAt } from '../helpers/input.js';
+import { overlayAdd, settle } from '../helpers/player.js';
 import '../../src/register.js';
 import type { ShoppableProductCard } from '../../src/components/product-card/product-card.component.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
@@ -118,7 +119,19 @@ describe('reliability: adds that were lost or doubled', function () {
     expect(escaped).to.deep.equal([]);
   });
 
-  describe('an overlay card that leaves while its add is pending', () => {
+  // A phone (a finger, a 9:16 and a 16:9 player, one in Arabic) and a desktop (the mouse).
+  for (const size of [
+    { name: 'phone, 9:16 player, ar', viewport: { width: 390, height: 844 }, width: 370, aspect: '9 / 16', lang: 'ar', touch: true },
+    { name: 'phone, 16:9 player', viewport: { width: 390, height: 844 }, width: 370, aspect: '16 / 9', lang: 'en', touch: true },
+    { name: 'desktop', viewport: { width: 1280, height: 800 }, width: 960, aspect: '16 / 9', lang: 'en', touch: false },
+  ])
+  describe(`an overlay card that leaves while its add is pending (${size.name})`, () => {
+    before(async () => {
+      await setViewport(size.viewport);
+      await resetMouse();
+    });
+    after(() => setViewport({ width: 800, height: 600 }));
+
     async function player() {
       const show = replayShow(product, { id: 'lost-add', title: 'Lost add', start: 0, end: 2 });
       const completes: ShoppableAddToCartCompleteEvent[] = [];
@@ -129,12 +142,14 @@ describe('reliability: adds that were lost or doubled', function () {
       document.addEventListener('shoppable-add-to-cart-complete', onComplete);
       document.addEventListener('shoppable-error', onError);
       const el = await fixture<ShoppableVideo>(
-        html`<shoppable-video muted preload="none" cart-url="/cart" cart-timeout="10000" .show=${show}></shoppable-video>`,
+        html`<shoppable-video style="width: ${size.width}px" aspect-ratio=${size.aspect} locale=${size.lang}
+          muted preload="none" cart-url="/cart" cart-timeout="10000" .show=${show}></shoppable-video>`,
       );
       el.currentTime = 1;
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="overlay"] shoppable-product-card'), 'no overlay card');
-      const overlayCard = el.shadowRoot!.querySelector<ShoppableProductCard>('[part~="overlay"] shoppable-product-card')!;
-      await overlayCard.updateComplete;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="overlay-cards"] shoppable-product-card'), 'no overlay card');
+      // The overlay measures itself first (a short player shows a chip): press what is there then.
+      await settle(el);
+      const overlayCard = (overlayAdd(el).getRootNode() as ShadowRoot).host as ShoppableProductCard;
       const done = () => {
         document.removeEventListener('shoppable-add-to-cart-complete', onComplete);
         document.removeEventListener('shoppable-error', onError);
@@ -146,7 +161,7 @@ describe('reliability: adds that were lost or doubled', function () {
     /** Presses Add on the overlay card with the mouse, then moves past the moment so the card leaves. */
     async function pressThenLeave(el: ShoppableVideo, overlayCard: ShoppableProductCard, store: Promise<unknown>) {
       el.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(store as Promise<void>), { once: true });
-      await clickAt(addButton(overlayCard));
+      await (size.touch ? tapAt : clickAt)(addButton(overlayCard));
       await overlayCard.updateComplete;
       expect(addButton(overlayCard).getAttribute('aria-busy')).to.equal('true');
       el.currentTime = 10;
@@ -162,7 +177,7 @@ describe('reliability: adds that were lost or doubled', function () {
         await waitUntil(() => completes.length === 1, 'the result of the add was dropped');
         expect(completes[0].detail.product.id).to.equal(product.id);
         await waitUntil(() => $(el, '[part~="cart-notice"]'), 'no cart notice');
-        expect(announcer(el)).to.equal('Carousel music box added to cart');
+        expect(announcer(el)).to.equal(size.lang === 'ar' ? 'تمت إضافة Carousel music box إلى السلة' : 'Carousel music box added to cart');
       } finally {
         done();
       }
