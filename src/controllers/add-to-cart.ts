@@ -205,8 +205,7 @@ export class AddToCartController implements ReactiveController {
     if (promises.length > 0) {
       this.ancestors = ancestorsOf(this.host);
       this.track(request, requestId, promises, generation);
-    }
-    else if (event.defaultPrevented) this.succeed(request, requestId, undefined);
+    } else if (event.defaultPrevented) this.succeed(request, requestId, undefined);
     else this.defaultAction(request.product);
   }
 
@@ -324,10 +323,15 @@ export class AddToCartController implements ReactiveController {
     );
   }
 
-  /** The host, or when it left the page, its nearest ancestor at the press still in the page. */
+  /**
+   * Where the outcome of an add goes: the host, or when it left the page, its nearest ancestor at the
+   * press still in the page. Asked once per outcome, so the ancestors are let go of here.
+   */
   private target(): EventTarget {
+    const ancestors = this.ancestors;
+    this.ancestors = [];
     if (this.host.isConnected) return this.host;
-    return this.ancestors.find((n) => n.isConnected) ?? this.host;
+    return ancestors.find((n) => n.isConnected) ?? this.host;
   }
 
   private strings(): Strings {
