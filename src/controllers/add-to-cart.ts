@@ -60,11 +60,34 @@ function newRequestId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * `value[key]`, or undefined when reading it throws: a page's rejection or result may be a Proxy or
+ * have a throwing getter, and reading it must not leave the add pending forever.
+ */
+function field(value: unknown, key: string): unknown {
+  try {
+    return value != null && (typeof value === 'object' || typeof value === 'function')
+      ? (value as Record<string, unknown>)[key]
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The nodes above `node`, crossing shadow roots to their hosts, up to the document. */
+function ancestorsOf(node: Node): Node[] {
+  const out: Node[] = [];
+  const up = (n: Node): Node | null => n.parentNode ?? (n as ShadowRoot).host ?? null;
+  for (let n = up(node); n; n = up(n)) out.push(n);
+  return out;
+}
+
 /** The first fulfilled value that looks like an {@link AddToCartResult}. */
 function pickResult(values: unknown[]): AddToCartResult | undefined {
   for (const v of values) {
     if (v && typeof v === 'object') {
-      const { quantity, cartCount } = v as Record<string, unknown>;
+      const quantity = field(v, 'quantity');
+      const cartCount = field(v, 'cartCount');
       const result: AddToCartResult = {};
       if (typeof quantity === 'number' && Number.isFinite(quantity)) result.quantity = quantity;
       if (typeof cartCount === 'number' && Number.isFinite(cartCount)) result.cartCount = cartCount;
@@ -84,6 +107,11 @@ function pickResult(values: unknown[]): AddToCartResult | undefined {
  * 2. else a listener called `preventDefault()`: `success` at once;
  * 3. else the default action opens the product's `url` in a new tab (a bare embed still sells).
  *
+ * One press, one add: presses are ignored while an add is pending and while its success shows (so a
+ * double-click never sends two events). An add still pending when the host leaves the page (an
+ * overlay card whose moment ended) is still followed to its end: its `-complete` or `shoppable-error`
+ * is dispatched from the host's nearest ancestor still in the page (the player), as it was at the press.
+ *
  * `waitUntil()` works only while the event is being dispatched (like `ExtendableEvent.waitUntil`);
  * a later call throws an `InvalidStateError` DOMException. It may be called more than once: the add
  * succeeds when every promise fulfils and fails with the first rejection.
@@ -101,6 +129,8 @@ export class AddToCartController implements ReactiveController {
   private dispatching = false;
   private timeoutTimer: ReturnType<typeof setTimeout> | undefined;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The host's ancestors (through shadow roots) at the press: where a result goes if the host left. */
+  private ancestors: Node[] = [];
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: AddToCartControllerOptions = {}) {
     this.host = host;
@@ -128,15 +158,20 @@ export class AddToCartController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
+    // A pending add is followed to its end (see the class doc): the store may have taken it.
+    if (this._status === 'pending') return;
     this.clearTimers();
     this.generation++;
-    // An add in flight or a success message would otherwise stick when the element comes back.
-    if (this._status === 'pending' || this._status === 'success') this.set('idle', '');
+    // A success message would otherwise stick when the element comes back.
+    if (this._status === 'success') this.set('idle', '');
   }
 
-  /** The shopper pressed Add to cart. Ignored while an add is pending (and during its own dispatch). */
+  /**
+   * The shopper pressed Add to cart. Ignored while an add is pending or its success shows (one
+   * press, one add), and during its own dispatch.
+   */
   press(request: AddToCartRequest): void {
-    if (this._status === 'pending' || this.dispatching) return;
+    if (this._status === 'pending' || this._status === 'success' || this.dispatching) return;
     this.clearTimers();
     this.last = request;
     const generation = ++this.generation;
@@ -167,8 +202,10 @@ export class AddToCartController implements ReactiveController {
     }
     // A listener removed the element (or pressed again) during dispatch: nothing left to show.
     if (generation !== this.generation) return;
-    if (promises.length > 0) this.track(request, requestId, promises, generation);
-    else if (event.defaultPrevented) this.succeed(request, requestId, undefined);
+    if (promises.length > 0) {
+      this.ancestors = ancestorsOf(this.host);
+      this.track(request, requestId, promises, generation);
+    } else if (event.defaultPrevented) this.succeed(request, requestId, undefined);
     else this.defaultAction(request.product);
   }
 
@@ -239,20 +276,22 @@ export class AddToCartController implements ReactiveController {
     this.set('success', message);
     const { product, variant, currentTime, showId } = request;
     const generation = this.generation;
-    this.host.dispatchEvent(
+    this.target().dispatchEvent(
       new ShoppableAddToCartCompleteEvent({ product, variant, quantity, requestId, currentTime, showId, result }),
     );
     // A listener pressed again or removed the element: that owns the state now.
     if (generation !== this.generation) return;
+    if (!this.host.isConnected) return this.hostDisconnected();
     this.idleTimer = setTimeout(() => {
       if (generation === this.generation && this._status === 'success') this.set('idle', '');
     }, SUCCESS_HOLD);
   }
 
   private failWith(error: unknown): void {
-    const e = error as { reason?: unknown; message?: unknown } | null | undefined;
-    const reason = isCartFailureReason(e?.reason) ? e.reason : CartFailureReason.Unknown;
-    const own = typeof error === 'string' ? error : typeof e?.message === 'string' ? e.message : '';
+    const given = field(error, 'reason');
+    const reason = isCartFailureReason(given) ? given : CartFailureReason.Unknown;
+    const text = typeof error === 'string' ? error : field(error, 'message');
+    const own = typeof text === 'string' ? text : '';
     this.fail(reason, own.trim() ? own : this.strings()[`reason.${reason}`], error);
   }
 
@@ -260,7 +299,7 @@ export class AddToCartController implements ReactiveController {
     this._reason = reason;
     this._result = undefined;
     this.set('error', message);
-    this.host.dispatchEvent(
+    this.target().dispatchEvent(
       new ShoppableErrorEvent({ code: ErrorCode.CartFailed, message, fatal: false, cause }),
     );
   }
@@ -282,6 +321,17 @@ export class AddToCartController implements ReactiveController {
         cause: { productId: product.id, url: product.url },
       }),
     );
+  }
+
+  /**
+   * Where the outcome of an add goes: the host, or when it left the page, its nearest ancestor at the
+   * press still in the page. Asked once per outcome, so the ancestors are let go of here.
+   */
+  private target(): EventTarget {
+    const ancestors = this.ancestors;
+    this.ancestors = [];
+    if (this.host.isConnected) return this.host;
+    return ancestors.find((n) => n.isConnected) ?? this.host;
   }
 
   private strings(): Strings {

@@ -9,6 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emptyShow, formatIssues, validateShow } from '../core/show.js';
 import { markNormalised } from '../core/show-reader.js';
 import { CueTimeline, TimelineCursor } from '../core/timeline.js';
+import { fetchShow } from './show-fetch.js';
 import {
   ErrorCode,
   ShoppableErrorEvent,
@@ -16,6 +17,16 @@ import {
   ShoppableProductShowEvent,
 } from '../events.js';
 import type { Moment, Product, Show } from '../types.js';
+
+/** The most distinct unknown pin products reported per show; past it, one report says there are more. */
+export const MAX_PIN_REPORTS = 20;
+/** The most characters of a product id quoted in a message (ids may be as long as the data allows). */
+const MAX_ID_IN_MESSAGE = 64;
+
+/** `id` cut to {@link MAX_ID_IN_MESSAGE} characters, with an ellipsis when cut. */
+function shorten(id: string): string {
+  return id.length > MAX_ID_IN_MESSAGE ? `${id.slice(0, MAX_ID_IN_MESSAGE)}…` : id;
+}
 
 /** The element a ShowController serves. */
 export type ShowHost = ReactiveControllerHost & HTMLElement;
@@ -84,16 +95,19 @@ export class ShowController implements ReactiveController {
     this.apply(input, baseUrl);
   }
 
-  /** Fetches a show document from `url`; HTTP failures and bad JSON become `shoppable-error`s. */
+  /**
+   * Fetches a show document from `url` (one request per URL for the whole page, see `show-fetch.ts`);
+   * HTTP failures, timeouts and bad JSON become `shoppable-error`s. Its relative URLs resolve against
+   * the URL it finally came from (after redirects).
+   */
   async fetchDocument(url: string): Promise<void> {
     this.load?.abort();
     const load = (this.load = new AbortController());
     const absolute = new URL(url, document.baseURI).href;
     let text: string;
+    let base: string;
     try {
-      const res = await fetch(absolute, { signal: load.signal, credentials: 'same-origin' });
-      if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
-      text = await res.text();
+      ({ text, url: base } = await fetchShow(absolute));
     } catch (cause) {
       if (load.signal.aborted) return;
       this.fail(ErrorCode.ShowFetch, `Could not load the show document ${absolute}: ${messageOf(cause)}`, cause);
@@ -107,7 +121,7 @@ export class ShowController implements ReactiveController {
       this.reportParseError(cause, absolute);
       return;
     }
-    this.apply(json, absolute);
+    this.apply(json, base);
   }
 
   /** Reports a show document that is not JSON (`where`: its URL, or which element held it). */
@@ -124,9 +138,17 @@ export class ShowController implements ReactiveController {
     for (const m of moments) markNormalised(m);
     this.extraMoments = moments;
     for (const m of moments) {
-      if (this.products.has(m.productId) || this.reportedUnknown.has(m.productId)) continue;
-      this.reportedUnknown.add(m.productId);
-      this.fail(ErrorCode.PinUnknownProduct, `A stream pin names product "${m.productId}", which the show does not have; it is ignored.`, m);
+      const id = m.productId;
+      if (this.products.has(id) || this.reportedUnknown.has(id)) continue;
+      // A pin flood must not become an event flood: each id once, and at most MAX_PIN_REPORTS ids
+      // per show, then one last report for all the rest.
+      const count = this.reportedUnknown.add(id).size;
+      if (count > MAX_PIN_REPORTS + 1) continue;
+      const message =
+        count > MAX_PIN_REPORTS
+          ? `More stream pins name products the show does not have; they are ignored and no longer reported.`
+          : `A stream pin names product "${shorten(id)}", which the show does not have; it is ignored.`;
+      this.fail(ErrorCode.PinUnknownProduct, message, m);
     }
     this.rebuild();
   }
@@ -150,6 +172,8 @@ export class ShowController implements ReactiveController {
 
   private apply(input: unknown, baseUrl?: string): void {
     const { show, issues } = validateShow(input, { baseUrl });
+    // Another show: its unknown pins are reported afresh (the same show again keeps the count).
+    if (show.id !== this.show.id) this.reportedUnknown.clear();
     this.show = show;
     this.retired = this.products;
     this.products = new Map(show.products.map((p) => [p.id, p]));

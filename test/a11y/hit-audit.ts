@@ -102,7 +102,8 @@ describe(`hit-test audit: ${title}`, function () {
           once: true,
         });
         const music = overlayAdd(el, /music box|音乐盒|オルゴール|Spieluhr|صندوق/i);
-        await waitUntil(() => !(music as HTMLButtonElement).disabled, 'the button stayed disabled after the add');
+        // "Added" ignores presses (one press, one add) until it clears.
+        await waitUntil(() => !(music as HTMLButtonElement).disabled && music.dataset.status !== 'success', 'the button stayed disabled or "Added" after the add');
         await press(music);
         await waitUntil(() => deepQueryAll(el.shadowRoot!, '[part~="retry"]').length > 0, 'no Retry after a refused add');
         await audit('add failed');

@@ -323,17 +323,60 @@ describe('AddToCartController', () => {
     expect(el.cart.reason).to.equal('region-unavailable');
   });
 
-  it('ignores a settlement after the host was removed', async () => {
+  it('follows an add still pending when the host is removed: the result goes to its old parent', async () => {
     const el = await mount();
+    const parent = el.parentElement!;
     const log = record(el);
+    const completes: Event[] = [];
+    parent.addEventListener('shoppable-add-to-cart-complete', (e) => completes.push(e));
     const store = deferred<void>();
     el.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(store.promise));
     button(el).click();
     el.remove();
     store.resolve();
-    await aTimeout(10);
-    expect(log.completes).to.have.length(0);
+    await waitUntil(() => completes.length === 1, 'the result of the add was dropped');
+    expect(log.completes).to.have.length(0); // dispatched from the parent, not the gone host
     expect(el.cart.status).to.equal('idle');
+  });
+
+  it('follows a pending add of a removed host to its failure and to its timeout', async () => {
+    for (const settle of ['reject', 'timeout'] as const) {
+      const el = await mount();
+      el.timeout = 50;
+      const parent = el.parentElement!;
+      const errors: ShoppableErrorEvent[] = [];
+      parent.addEventListener('shoppable-error', (e) => errors.push(e as ShoppableErrorEvent));
+      const store = deferred<void>();
+      el.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(store.promise));
+      button(el).click();
+      el.remove();
+      if (settle === 'reject') store.reject(new CartError('Gone', { reason: 'out-of-stock' }));
+      await waitUntil(() => errors.length === 1, `the ${settle} was dropped`);
+      expect(errors[0].detail.code).to.equal('cart-failed');
+      expect(el.cart.reason).to.equal(settle === 'reject' ? 'out-of-stock' : 'timeout');
+    }
+  });
+
+  it('gives no event for presses while its success shows', async () => {
+    const el = await mount();
+    const log = record(el);
+    el.addEventListener('shoppable-add-to-cart', (e) => e.preventDefault());
+    el.cart.press(el.request);
+    el.cart.press(el.request);
+    expect(el.cart.status).to.equal('success');
+    expect(log.adds).to.have.length(1);
+  });
+
+  it('settles as a failure when reading the rejection throws', async () => {
+    const el = await mount();
+    const throwing = Object.defineProperty({}, 'reason', { get: () => { throw new Error('getter'); } });
+    el.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(Promise.reject(throwing)));
+    const failed = oneEvent(el, 'shoppable-error') as Promise<ShoppableErrorEvent>;
+    el.cart.press(el.request);
+    const { detail } = await failed;
+    expect(detail.cause).to.equal(throwing);
+    expect(el.cart.status).to.equal('error');
+    expect(el.cart.reason).to.equal('unknown');
   });
 
   it('returns to idle a while after success', async () => {

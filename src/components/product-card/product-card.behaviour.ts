@@ -128,7 +128,9 @@ export class CardBehaviour {
   /** The host's `addToCart()`, with the same checks. */
   addToCart(): void {
     const request = this.request();
-    if (!request || this.soldOut || this.cartStatus === 'pending') return;
+    // One press, one add: presses while an add is pending or its "Added" shows are ignored.
+    const status = this.cartStatus;
+    if (!request || this.soldOut || status === 'pending' || status === 'success') return;
     this.pressedFor = request.product.id;
     const refusal = this.refusal;
     if (refusal) this.cart.refuse(request, refusal);

@@ -306,6 +306,12 @@ export const styles = css`
     opacity: 0.6;
   }
 
+  /* "Added" ignores presses for a moment (one press, one add) but reads as done, not as greyed out. */
+  .add[data-status='success'] {
+    cursor: default;
+    opacity: 1;
+  }
+
   .add[aria-busy='true'] {
     cursor: progress;
     opacity: 0.85;

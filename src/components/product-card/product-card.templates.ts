@@ -167,9 +167,9 @@ export interface AddButton {
 /** The Add to cart button, with a spinner while pending. */
 export function renderAddButton(b: AddButton): TemplateResult {
   const pending = b.status === 'pending';
-  // While pending the button stays focusable (aria-disabled, presses ignored): a `disabled`
-  // button would drop keyboard focus to the page in the middle of the add.
-  const inert = pending || b.refused;
+  // While pending, and while "Added" shows, the button stays focusable (aria-disabled, presses
+  // ignored): a `disabled` button would drop keyboard focus to the page in the middle of the add.
+  const inert = pending || b.status === 'success' || b.refused;
   return html`<button
     part="add-to-cart"
     class="add"

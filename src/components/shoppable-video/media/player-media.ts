@@ -172,8 +172,12 @@ export class PlayerMedia implements ReactiveController {
     if (this.loaded || !inputs) return this.loading;
     this.loaded = true;
     this.startedSrc = inputs.src;
-    this.loading = this.engine.load(safeMediaUrl(inputs.src) ?? '', {
-      fallbackSrc: safeMediaUrl(inputs.fallbackSrc),
+    const src = safeMediaUrl(inputs.src);
+    const fallbackSrc = safeMediaUrl(inputs.fallbackSrc);
+    // An unsafe src (javascript:, data:) is skipped, said, and the fallback plays in its place.
+    if (!src && inputs.src) this.host.dispatchEvent(new ShoppableErrorEvent({ code: 'media-unsupported', message: 'Unsafe src', fatal: false }));
+    this.loading = this.engine.load(src ?? fallbackSrc ?? '', {
+      fallbackSrc,
       hlsConfig: inputs.hlsConfig as Record<string, unknown> | undefined,
       hlsConstructor: inputs.hlsConstructor,
       startPosition: this.pendingTime ?? (inputs.start > 0 ? inputs.start : undefined),

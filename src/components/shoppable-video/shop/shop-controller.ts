@@ -18,7 +18,7 @@ import { resolveText } from '../../../core/text.js';
 import { sheetPlacement, type SheetPlacement } from '../../../core/sheet-placement.js';
 import { markNormalised } from '../../../core/show-reader.js';
 import { OnScreen, type OnScreenSource } from './on-screen.js';
-import { ADD_TO_CART_COMPLETE, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../../events.js';
+import { ADD_TO_CART_COMPLETE, ERROR, ErrorCode, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../../events.js';
 import type { Moment, Product, Show } from '../../../types.js';
 import type { ProductOpenRequest } from '../../../events.js';
 
@@ -115,6 +115,7 @@ export class ShopController implements ReactiveController, OnScreenSource {
     this.host.addEventListener(SEEK_REQUEST, this.onSeekRequest);
     this.host.addEventListener(PRODUCT_SHOW, this.onProductShow);
     this.host.addEventListener(ADD_TO_CART_COMPLETE, this.onAdded);
+    this.host.addEventListener(ERROR, this.onCartFailed);
     this.resize = new ResizeObserver(this.onResize);
     this.measure(); // a player moved in the page keeps its shadow root: measure it again at once
     this.unsubscribe = this.media.clock.subscribe(this.timeline);
@@ -124,6 +125,7 @@ export class ShopController implements ReactiveController, OnScreenSource {
     this.host.removeEventListener(SEEK_REQUEST, this.onSeekRequest);
     this.host.removeEventListener(PRODUCT_SHOW, this.onProductShow);
     this.host.removeEventListener(ADD_TO_CART_COMPLETE, this.onAdded);
+    this.host.removeEventListener(ERROR, this.onCartFailed);
     this.unsubscribe?.();
     this.resize?.disconnect();
     this.measured = undefined;
@@ -337,6 +339,18 @@ export class ShopController implements ReactiveController, OnScreenSource {
       this.justAdded = false;
       this.host.requestUpdate();
     }, 6000);
+    this.host.requestUpdate();
+  };
+
+  /**
+   * An add whose card left (its moment ended) failed: the card cannot say so any more, so the
+   * player announces the failure. A card still on screen reports from itself and says it itself.
+   */
+  private onCartFailed = (event: Event): void => {
+    const { code, message } = (event as CustomEvent<{ code: string; message: string }>).detail;
+    const from = event.composedPath()[0] as Element | undefined;
+    if (code !== ErrorCode.CartFailed || from?.localName === 'shoppable-product-card') return;
+    this.onScreen.say(message);
     this.host.requestUpdate();
   };
 }
