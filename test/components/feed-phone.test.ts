@@ -25,7 +25,9 @@ async function feedWith(attrs: { layout?: string; locale?: string; deepLink?: bo
 
 const thumbOf = (feed: ShoppableFeed, id: string) => feed.shadowRoot!.querySelector<HTMLElement>(`[part~="thumb"][data-show-id="${id}"]`)!;
 
-describe('<shoppable-feed> on a phone', () => {
+describe('<shoppable-feed> on a phone', function () {
+  // Real playback of two shows in turn: beside three other files on a busy machine it can pass 30 s.
+  this.timeout(90_000);
   before(() => setViewport({ width: 390, height: 844 }));
   afterEach(() => {
     document.querySelectorAll('shoppable-feed').forEach((f) => f.close());
