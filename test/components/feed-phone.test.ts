@@ -25,6 +25,11 @@ async function feedWith(attrs: { layout?: string; locale?: string; deepLink?: bo
 
 const thumbOf = (feed: ShoppableFeed, id: string) => feed.shadowRoot!.querySelector<HTMLElement>(`[part~="thumb"][data-show-id="${id}"]`)!;
 
+/** An event awaited with a guard that names it, rather than the test's own time limit. */
+function within<T>(promise: Promise<T>, what: string, ms = 15_000): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms))]);
+}
+
 describe('<shoppable-feed> on a phone', function () {
   // Real playback of two shows in turn: beside three other files on a busy machine it can pass 30 s.
   this.timeout(90_000);
@@ -44,7 +49,7 @@ describe('<shoppable-feed> on a phone', function () {
 
     const opened = oneEvent(feed, 'shoppable-feed-open');
     await tap(thumbOf(feed, 'spring-launch-2026-03-01'));
-    expect(((await opened) as CustomEvent<FeedDetail>).detail.index).to.equal(0);
+    expect(((await within(opened, 'shoppable-feed-open')) as CustomEvent<FeedDetail>).detail.index).to.equal(0);
     await feed.updateComplete;
     await waitUntil(() => !feed.players[0]!.paused, 'the first show plays');
     const stage = part(root, 'stage')!;
@@ -55,7 +60,7 @@ describe('<shoppable-feed> on a phone', function () {
 
     const changed = oneEvent(feed, 'shoppable-feed-change');
     await swipe(stage, 0, -300);
-    expect(((await changed) as CustomEvent<FeedDetail>).detail).to.deep.include({ showId: 'kite-short', index: 1, previousShowId: 'spring-launch-2026-03-01' });
+    expect(((await within(changed, 'shoppable-feed-change after the swipe up')) as CustomEvent<FeedDetail>).detail).to.deep.include({ showId: 'kite-short', index: 1, previousShowId: 'spring-launch-2026-03-01' });
     await feed.updateComplete;
     const second = feed.players[0]!;
     expect(second.dataset.showId).to.equal('kite-short');
@@ -72,10 +77,10 @@ describe('<shoppable-feed> on a phone', function () {
     };
     document.addEventListener('shoppable-add-to-cart', onAdd);
     second.pause();
-    await settle(second);
+    await within(settle(second), 'settled player');
     const complete = oneEvent(feed, 'shoppable-add-to-cart-complete');
     await tap(overlayAdd(second, /Dragon kite/));
-    await complete;
+    await within(complete, 'shoppable-add-to-cart-complete');
     document.removeEventListener('shoppable-add-to-cart', onAdd);
     expect(adds).to.have.length(1);
     expect(adds[0]!.detail.showId).to.equal('kite-short');
@@ -86,13 +91,13 @@ describe('<shoppable-feed> on a phone', function () {
     expect(feed.openShowId).to.equal('kite-short');
     const back = oneEvent(feed, 'shoppable-feed-change');
     await swipe(stage, 0, 300, 160, 150);
-    expect(((await back) as CustomEvent<FeedDetail>).detail.showId).to.equal('spring-launch-2026-03-01');
+    expect(((await within(back, 'shoppable-feed-change after the swipe down')) as CustomEvent<FeedDetail>).detail.showId).to.equal('spring-launch-2026-03-01');
     await feed.updateComplete;
     expect(feed.players.map((p) => p.dataset.showId)).to.deep.equal(['spring-launch-2026-03-01', 'kite-short']);
 
     const closed = oneEvent(feed, 'shoppable-feed-close');
     await tap(part(root, 'viewer-close')!);
-    await closed;
+    await within(closed, 'shoppable-feed-close');
     count();
     observer.disconnect();
     expect(most).to.equal(2);
