@@ -52,7 +52,7 @@ export function pickVisible(
   active: readonly Moment[],
   limits: DensityLimits,
   shown: (productId: string) => boolean,
-  previous: readonly string[] = [],
+  previous?: Pick<DensityPick, 'cards' | 'hotspots'>,
 ): DensityPick {
   // Most recently started first; among equal starts, the later in the show first.
   const recent = active.map((m, i) => ({ m, i })).sort((a, b) => b.m.start - a.m.start || b.i - a.i);
@@ -64,7 +64,7 @@ export function pickVisible(
       ids.push(m.productId);
     }
   }
-  const cards = previous.filter((id) => seen.has(id)).slice(0, limits.cards);
+  const cards = (previous?.cards ?? []).filter((id) => seen.has(id)).slice(0, limits.cards);
   for (const id of ids) {
     if (cards.length >= limits.cards) break;
     if (!cards.includes(id)) cards.push(id);
@@ -73,20 +73,27 @@ export function pickVisible(
   const since = new Map<string, number>();
   for (const m of active) since.set(m.productId, Math.min(since.get(m.productId) ?? Infinity, m.start));
   cards.sort((a, b) => since.get(a)! - since.get(b)!);
-  // Hotspots: the carded products' first (a hotspot beside its card), then the most recent others.
+  // Hotspots: those already shown while their moments last (a dot that jumped away under a finger
+  // could not be tapped), then the carded products' (a hotspot beside its card), then the most recent.
   const carded = new Set(cards);
+  const live = new Set(active);
   const hotspots: Moment[] = [];
   const spotted = new Set<string>();
-  for (const pass of [true, false]) {
-    for (const { m } of recent) {
-      if (hotspots.length >= limits.hotspots) break;
-      if (m.position && seen.has(m.productId) && !spotted.has(m.productId) && carded.has(m.productId) === pass) {
-        spotted.add(m.productId);
-        hotspots.push(m);
-      }
+  const add = (m: Moment) => {
+    if (hotspots.length < limits.hotspots && m.position && seen.has(m.productId) && !spotted.has(m.productId)) {
+      spotted.add(m.productId);
+      hotspots.push(m);
     }
-  }
+  };
+  for (const m of previous?.hotspots ?? []) if (live.has(m)) add(m);
+  for (const { m } of recent) if (carded.has(m.productId)) add(m);
+  for (const { m } of recent) add(m);
   return { cards, hotspots, more: ids.filter((id) => !carded.has(id)) };
+}
+
+/** Whether two picks draw the same cards and hotspots ("+ K more" aside). */
+export function sameOverlay(a: DensityPick, b: DensityPick): boolean {
+  return a.cards.length === b.cards.length && a.hotspots.length === b.hotspots.length && a.cards.every((id, i) => id === b.cards[i]) && a.hotspots.every((m, i) => m === b.hotspots[i]);
 }
 
 /** Whether two picks put the same things over the video (so nothing needs drawing again). */

@@ -134,9 +134,9 @@ describe('pickVisible', () => {
     const first = pickVisible(active, { cards: 2, hotspots: 0 }, () => true);
     expect(first.cards, 'the two most recent, listed as they came').to.deep.equal(['c', 'd']);
     expect(first.more).to.deep.equal(['b', 'a']);
-    const later = pickVisible([...active, m('e', 4)], { cards: 2, hotspots: 0 }, () => true, first.cards);
+    const later = pickVisible([...active, m('e', 4)], { cards: 2, hotspots: 0 }, () => true, first);
     expect(later.cards, 'cards stay put under a finger').to.deep.equal(['c', 'd']);
-    const gone = pickVisible([m('a', 0), m('c', 2), m('e', 4)], { cards: 2, hotspots: 0 }, () => true, later.cards);
+    const gone = pickVisible([m('a', 0), m('c', 2), m('e', 4)], { cards: 2, hotspots: 0 }, () => true, later);
     expect(gone.cards).to.deep.equal(['c', 'e']);
   });
 
@@ -147,5 +147,8 @@ describe('pickVisible', () => {
     expect(pick.cards).to.deep.equal(['c']);
     expect(pick.hotspots.map((h) => h.productId)).to.deep.equal(['c', 'b']);
     expect(pick.more).to.deep.equal(['b', 'a']);
+    // A shown hotspot stays while its moment lasts, though a newer product came on screen.
+    const next = pickVisible([...active, m('d', 4, at)], { cards: 1, hotspots: 2 }, (id) => id !== 'hidden', pick);
+    expect(next.hotspots.map((h) => h.productId)).to.deep.equal(['c', 'b']);
   });
 });

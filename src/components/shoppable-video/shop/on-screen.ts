@@ -86,7 +86,7 @@ export class OnScreen implements ReactiveController {
     const key = `${limits.cards}/${limits.hotspots}`;
     const last = this.last;
     if (last && last.active === active && last.visible === visible && last.key === key) return last.pick;
-    const pick = pickVisible(active, limits, (id) => visible.has(id), last?.pick.cards);
+    const pick = pickVisible(active, limits, (id) => visible.has(id), last?.pick);
     // An unchanged pick keeps its identity: the templates then see nothing new.
     this.last = { active, visible, key, pick: last && samePick(last.pick, pick) ? last.pick : pick };
     return this.last.pick;

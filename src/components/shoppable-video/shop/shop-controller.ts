@@ -18,9 +18,13 @@ import { resolveText } from '../../../core/text.js';
 import { sheetPlacement, type SheetPlacement } from '../../../core/sheet-placement.js';
 import { markNormalised } from '../../../core/show-reader.js';
 import { OnScreen, type OnScreenSource } from './on-screen.js';
+import { sameOverlay } from '../../../core/density.js';
 import { ADD_TO_CART_COMPLETE, ERROR, ErrorCode, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../../events.js';
 import type { Moment, Product, Show } from '../../../types.js';
 import type { ProductOpenRequest } from '../../../events.js';
+
+/** The least time (ms) between two redraws for a changed "+ K more" count alone. */
+const MORE_INTERVAL = 500;
 
 /** One frame at 60 Hz, in media seconds: moment edges closer together are applied together. */
 const FRAME = 1 / 60;
@@ -58,6 +62,7 @@ export class ShopController implements ReactiveController, OnScreenSource {
   private lastJson?: string;
   private marketMemo?: { show: Show; key: string; market: ResolvedMarket };
   private visibleMemo?: { market: ResolvedMarket; ids: ReadonlySet<string> };
+  private moreTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe?: () => void;
   private resize?: ResizeObserver;
   private measured?: Element;
@@ -92,8 +97,15 @@ export class ShopController implements ReactiveController, OnScreenSource {
   private readonly onActiveChange = (): void => {
     const before = this.onScreen.pick;
     // `before` was picked from the previous moments; picking again reads the new ones.
-    if (this.listOpen || this.onScreen.pick !== before || this.showController.active.some((m) => m.source === 'stream')) {
+    const after = this.onScreen.pick;
+    if (this.listOpen || this.showController.active.some((m) => m.source === 'stream') || (after !== before && !sameOverlay(before, after))) {
       this.host.requestUpdate();
+    } else if (after !== before) {
+      // Only the "+ K more" count changed: a busy show changes it every frame; twice a second is enough.
+      this.moreTimer ??= setTimeout(() => {
+        this.moreTimer = undefined;
+        this.host.requestUpdate();
+      }, MORE_INTERVAL);
     }
   };
 
@@ -132,6 +144,8 @@ export class ShopController implements ReactiveController, OnScreenSource {
     this.pins.reset();
     this.attachedTo = undefined;
     clearTimeout(this.addedTimer);
+    clearTimeout(this.moreTimer);
+    this.moreTimer = undefined;
   }
 
   hostUpdated(): void {
