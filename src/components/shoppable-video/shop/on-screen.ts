@@ -79,6 +79,11 @@ export class OnScreen implements ReactiveController {
     };
   }
 
+  /** The last pick made, as drawn (not picked again from the moments now). */
+  get drawn(): DensityPick | undefined {
+    return this.last?.pick;
+  }
+
   /** The cards, hotspots and "+ K more" for now; the same object while nothing it depends on changed. */
   get pick(): DensityPick {
     const { active, visible } = this.source;

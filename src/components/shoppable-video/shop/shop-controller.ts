@@ -95,10 +95,9 @@ export class ShopController implements ReactiveController, OnScreenSource {
    * open; a live show's pins, which may mark a product sold out or on sale).
    */
   private readonly onActiveChange = (): void => {
-    const before = this.onScreen.pick;
-    // `before` was picked from the previous moments; picking again reads the new ones.
+    const before = this.onScreen.drawn;
     const after = this.onScreen.pick;
-    if (this.listOpen || this.showController.active.some((m) => m.source === 'stream') || (after !== before && !sameOverlay(before, after))) {
+    if (!before || this.listOpen || this.showController.active.some((m) => m.source === 'stream') || (after !== before && !sameOverlay(before, after))) {
       this.host.requestUpdate();
     } else if (after !== before) {
       // Only the "+ K more" count changed: a busy show changes it every frame; twice a second is enough.
