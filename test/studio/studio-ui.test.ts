@@ -6,6 +6,7 @@ import { waitUntil } from '../wait.js';
 import { clickAt, tap } from '../helpers/input.js';
 import '../../src/studio/index.js';
 import type { ShoppableStudio } from '../../src/studio/studio.component.js';
+import type { StudioTimeline } from '../../src/studio/timeline.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 import { draftToShow } from '../../src/core/studio/export.js';
 import { reduceDraft, typedProduct, emptyDraft } from '../../src/core/studio/draft.js';
@@ -47,7 +48,7 @@ describe('studio: other paths', function () {
     expect(el.draft.id).to.equal('saved');
     expect(q(el.shadowRoot!, '.status').textContent).to.contain('last session');
     const timeline = q(el.shadowRoot!, 'shoppable-studio-timeline');
-    await (timeline as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await timeline.updateComplete;
     const lamp = el.draft.moments.find((m) => m.productId === 'lamp')!;
     q(timeline.shadowRoot!, `[data-key="${lamp.key}"] .handle.end`).focus();
     await sendKeys({ down: 'Shift' });
@@ -93,10 +94,13 @@ describe('studio: other paths', function () {
     const el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-zoom"></shoppable-studio>`);
     const player = q<ShoppableVideo>(el.shadowRoot!, 'shoppable-video');
     await waitUntil(() => player.duration > 0, 'the replay did not load');
-    const timeline = q(el.shadowRoot!, 'shoppable-studio-timeline');
+    const timeline = q<StudioTimeline>(el.shadowRoot!, 'shoppable-studio-timeline');
     const lamp = el.draft.moments.find((m) => m.productId === 'lamp')!;
     const width = () => q(timeline.shadowRoot!, `[data-key="${lamp.key}"]`).getBoundingClientRect().width;
-    await waitUntil(() => width() > 0, 'no bar');
+    // Measure once the timeline spans the loaded media: before that its bars rest at their 4 px floor.
+    await waitUntil(() => timeline.duration === player.duration, 'the timeline did not get the duration');
+    await timeline.updateComplete;
+    await waitUntil(() => width() > 4, 'no bar');
     const before = width();
     await clickAt(q(timeline.shadowRoot!, 'button[aria-label="Zoom in"]'));
     await waitUntil(() => Math.abs(width() / before - 2) < 0.05, `zoom in did not double the bar (${width()} vs ${before})`);
