@@ -47,7 +47,7 @@ describe('studio: other paths', function () {
     let el = await fixture<ShoppableStudio>(html`<shoppable-studio locale="en" storage-key="studio-keys"></shoppable-studio>`);
     expect(el.draft.id).to.equal('saved');
     expect(q(el.shadowRoot!, '.status').textContent).to.contain('last session');
-    const timeline = q(el.shadowRoot!, 'shoppable-studio-timeline');
+    const timeline = q<StudioTimeline>(el.shadowRoot!, 'shoppable-studio-timeline');
     await timeline.updateComplete;
     const lamp = el.draft.moments.find((m) => m.productId === 'lamp')!;
     q(timeline.shadowRoot!, `[data-key="${lamp.key}"] .handle.end`).focus();
