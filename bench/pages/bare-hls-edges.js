@@ -4,8 +4,35 @@
 // (`will-change: opacity`, `contain: strict`); at each edge one is shown and the others hidden:
 // no element is created, nothing is laid out or painted again, only opacity changes. A timer per
 // edge, set from the video's clock, as the library's own clock does.
+//
+// With `?active=N` it is the floor of the dense rows instead: the edges of the dense show
+// (dense-show.js) that `lib-dense.html?active=N` plays, and at each edge only the two events the
+// contract owes the page (a product's moment ended, the next one's began), bubbling and composed as
+// the library's are, and no visible change: under the density policy the cards and hotspots stay
+// put while their moments last, so a dense show need not change the picture at every edge. What is
+// left is the cost of honouring the edges at all.
 import './bare-hls.js';
-import { edges } from './show-2000.js';
+import { edges as gentle } from './show-2000.js';
+import { denseShow } from './dense-show.js';
+
+const active = Number(new URLSearchParams(location.search).get('active'));
+const edges = active ? denseEdges(denseShow({ active })) : gentle;
+const events = active > 0;
+
+function firstAfter(t) {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edges[mid] > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function denseEdges(show) {
+  return [...new Set(show.moments.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+}
 
 const video = document.querySelector('video');
 const stage = document.querySelector('.stage');
@@ -20,7 +47,13 @@ const layers = Array.from({ length: 8 }, (_, i) => {
 let shown = 0;
 let timer = 0;
 let last = -1;
+const init = { bubbles: true, composed: true };
 const flip = () => {
+  if (events) {
+    video.dispatchEvent(new CustomEvent('shoppable-product-hide', { ...init, detail: { currentTime: video.currentTime } }));
+    video.dispatchEvent(new CustomEvent('shoppable-product-show', { ...init, detail: { currentTime: video.currentTime } }));
+    return;
+  }
   layers[shown].style.opacity = '0';
   shown = (shown + 1) % layers.length;
   layers[shown].style.opacity = '1';
@@ -28,7 +61,9 @@ const flip = () => {
 const plan = () => {
   clearTimeout(timer);
   const now = video.currentTime;
-  const next = edges.find((t) => t > Math.max(now, last));
+  // The first edge after both (a binary search: a dense show has thousands; a late timer skips
+  // the edges it missed, which are then applied together).
+  const next = edges[firstAfter(Math.max(now, last))];
   if (next === undefined || video.paused) return;
   timer = setTimeout(() => {
     last = next;

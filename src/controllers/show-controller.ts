@@ -39,9 +39,10 @@ export class ShowController implements ReactiveController {
   active: readonly Moment[] = [];
   /**
    * Called when the active moments change, instead of re-rendering the host: the player's shop
-   * re-renders only when what it draws changed (see core/density).
+   * re-renders only when what it draws changed (see core/density). `exited`: the moments that
+   * just ended.
    */
-  onChange?: () => void;
+  onChange?: (exited: readonly Moment[]) => void;
 
   private readonly host: ShowHost;
   private products = new Map<string, Product>();
@@ -166,7 +167,7 @@ export class ShowController implements ReactiveController {
     this.active = active;
     for (const m of exited) this.announce(m, false);
     for (const m of entered) this.announce(m, true);
-    if (this.onChange) this.onChange();
+    if (this.onChange) this.onChange(exited);
     else this.host.requestUpdate();
   }
 

@@ -54,11 +54,15 @@ export function pickVisible(
   shown: (productId: string) => boolean,
   previous?: Pick<DensityPick, 'cards' | 'hotspots'>,
 ): DensityPick {
-  // Most recently started first; among equal starts, the later in the show first.
-  const recent = active.map((m, i) => ({ m, i })).sort((a, b) => b.m.start - a.m.start || b.i - a.i);
+  // Most recently started first; among equal starts, the later in the show first. The shop passes
+  // the cue cursor's list, already in start order: walked backwards, it needs no sort (this runs on
+  // every moment edge, once a frame in a busy show). Any other order is sorted once here.
+  const ordered = inStartOrder(active) ? active : active.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start || a.i - b.i).map((x) => x.m);
+  const recent: Moment[] = [];
+  for (let i = ordered.length - 1; i >= 0; i--) recent.push(ordered[i]);
   const ids: string[] = [];
   const seen = new Set<string>();
-  for (const { m } of recent) {
+  for (const m of recent) {
     if (!seen.has(m.productId) && shown(m.productId)) {
       seen.add(m.productId);
       ids.push(m.productId);
@@ -69,9 +73,10 @@ export function pickVisible(
     if (cards.length >= limits.cards) break;
     if (!cards.includes(id)) cards.push(id);
   }
-  // Shown in the order they came on screen, as the show runs (a short player's chips scroll).
+  // Shown in the order they came on screen, as the show runs (a short player's chips scroll): a
+  // product's first moment in start order is its earliest.
   const since = new Map<string, number>();
-  for (const m of active) since.set(m.productId, Math.min(since.get(m.productId) ?? Infinity, m.start));
+  for (const m of ordered) if (!since.has(m.productId)) since.set(m.productId, m.start);
   cards.sort((a, b) => since.get(a)! - since.get(b)!);
   // Hotspots: those already shown while their moments last (a dot that jumped away under a finger
   // could not be tapped), then the carded products' (a hotspot beside its card), then the most recent.
@@ -86,9 +91,17 @@ export function pickVisible(
     }
   };
   for (const m of previous?.hotspots ?? []) if (live.has(m)) add(m);
-  for (const { m } of recent) if (carded.has(m.productId)) add(m);
-  for (const { m } of recent) add(m);
+  for (const m of recent) if (carded.has(m.productId)) add(m);
+  for (const m of recent) {
+    if (hotspots.length >= limits.hotspots) break;
+    add(m);
+  }
   return { cards, hotspots, more: ids.filter((id) => !carded.has(id)) };
+}
+
+function inStartOrder(moments: readonly Moment[]): boolean {
+  for (let i = 1; i < moments.length; i++) if (moments[i].start < moments[i - 1].start) return false;
+  return true;
 }
 
 /** Whether two picks draw the same cards and hotspots ("+ K more" aside). */

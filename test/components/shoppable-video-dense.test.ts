@@ -85,6 +85,38 @@ describe('<shoppable-video> with a dense show', () => {
     expect(item, 'the focused item').to.exist;
   });
 
+  it('while playing, keeps its full overlay and still counts "+ K more" as products come and go', async () => {
+    await setViewport({ width: 1280, height: 720 });
+    const el = await player(960);
+    el.muted = true;
+    await el.play();
+    const more = () => part(el.shadowRoot!, 'more-products')?.textContent?.trim();
+    const seen = new Set<string | undefined>();
+    const start = el.currentTime;
+    // Two seconds of a show with an edge every few milliseconds: the cards stay three (a full
+    // overlay is held, not picked again at each edge) while the count keeps following the show.
+    while (el.currentTime < start + 2) {
+      seen.add(more());
+      expect(cards(el).length, 'cards while playing').to.equal(3);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    el.pause();
+    expect(seen.size, `"+ K more" values seen while playing: ${[...seen].join(', ')}`).to.be.above(1);
+    await waitUntil(() => more() === `+${new Set(el.activeProducts.map((p) => p.id)).size - 3} more`, 'the count did not settle on the products on screen');
+  });
+
+  it('pulses a new hotspot three times and then rests (a pulse that never ends keeps the page drawing), unless a designer asks for more', async () => {
+    await setViewport({ width: 1280, height: 720 });
+    const el = await player(960);
+    const spot = hotspots(el)[0];
+    expect(getComputedStyle(spot, '::before').animationName).to.equal('shoppable-pulse');
+    expect(getComputedStyle(spot, '::before').animationIterationCount).to.equal('3');
+    // Three pulses of 1.6 s, then no animation runs in the player at all.
+    await waitUntil(() => el.shadowRoot!.getAnimations().length === 0, 'an animation still runs after the pulses', { timeout: 10_000 });
+    el.style.setProperty('--shoppable-hotspot-pulses', 'infinite');
+    await waitUntil(() => el.shadowRoot!.getAnimations().some((a) => (a.effect as KeyframeEffect).target === spot), 'the custom property did not make the pulse endless');
+  });
+
   it('keeps one card on a phone-sized player, and the "+ K more" pill is tappable', async () => {
     await setViewport({ width: 390, height: 844 });
     const el = await player(358, { ratio: '9 / 16' });

@@ -34,8 +34,10 @@ describe('<shoppable-video> overlay updates with the controls hidden', () => {
     requestAnimationFrame(watch);
     await waitUntil(() => !Number.isNaN(goneAt) || el.currentTime > 4, 'the moment did not pass', { timeout: 10_000 });
     expect(el.hasAttribute('controls-hidden'), 'the controls stayed hidden while autoplaying').to.equal(true);
-    // Within a few frames of the moment's edges (media time), not at some later, unrelated render.
-    expect(shownAt - 1, 'the card came late').to.be.within(0, 0.25);
-    expect(goneAt - 2, 'the card left late').to.be.within(0, 0.25);
+    // Within a few frames of the moment's edges (media time), not at some later, unrelated render
+    // (half a second of slack: a loaded CI machine presents frames late; the bug this guards against
+    // drew the card only at the next unrelated render, seconds later or never).
+    expect(shownAt - 1, 'the card came late').to.be.within(0, 0.5);
+    expect(goneAt - 2, 'the card left late').to.be.within(0, 0.5);
   });
 });

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type Hls from 'hls.js';
-import type { HlsConfig } from 'hls.js';
+import type { default as Hls, HlsConfig } from 'hls.js';
 import { styleProps } from '../../directives/style-props.js';
 import type { Strings } from '../../core/strings.js';
 import { clamp } from '../../core/clamp.js';
@@ -136,6 +135,7 @@ import { styles } from './shoppable-video.styles.js';
  * @cssprop [--shoppable-live-color=#e5253a] - The LIVE badge's dot at the live edge.
  * @cssprop [--shoppable-hotspot-color=var(--shoppable-accent-color)] - Hotspots on the video.
  * @cssprop [--shoppable-hotspot-ring-color=#fff] - The hotspots' ring.
+ * @cssprop [--shoppable-hotspot-pulses=3] - How many times a hotspot pulses as it appears before it rests (`infinite`: always). A pulse that never ends keeps the page drawing frames.
  * @cssprop [--shoppable-flash-sale-background=#ffd60a] - The flash-sale countdown badge.
  * @cssprop [--shoppable-flash-sale-color=#1b1b1f] - Its text.
  * @cssprop [--shoppable-muted-background=#d0d0d6] - The badge once the offer ended.

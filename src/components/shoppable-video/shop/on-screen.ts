@@ -84,6 +84,17 @@ export class OnScreen implements ReactiveController {
     return this.last?.pick;
   }
 
+  /**
+   * Whether `drawn` still holds with `exited` gone: every card and hotspot slot is taken and none
+   * of them belonged to a moment that ended, so no newcomer can take a slot (cards and hotspots
+   * stay while their moments last).
+   */
+  holds(drawn: DensityPick, exited: readonly Moment[]): boolean {
+    const { cards, hotspots } = this.limits;
+    if (drawn.cards.length < cards || drawn.hotspots.length < hotspots) return false;
+    return exited.every((m) => !drawn.hotspots.includes(m) && !drawn.cards.includes(m.productId));
+  }
+
   /** The cards, hotspots and "+ K more" for now; the same object while nothing it depends on changed. */
   get pick(): DensityPick {
     const { active, visible } = this.source;

@@ -94,19 +94,26 @@ export class ShopController implements ReactiveController, OnScreenSource {
    * cards, hotspots and "+ K more"; anything while the sheet, which lists what is on screen, is
    * open; a live show's pins, which may mark a product sold out or on sale).
    */
-  private readonly onActiveChange = (): void => {
+  private readonly onActiveChange = (exited: readonly Moment[]): void => {
     const before = this.onScreen.drawn;
+    // A full overlay that lost none of its own keeps every card and hotspot (they stay while their
+    // moments last): only "+ K more" can change, so the pick waits for that redraw. A busy show
+    // then costs one look at the moments that ended per frame, not a pick among all on screen.
+    const live = this.showController.active.some((m) => m.source === 'stream');
+    if (before && !this.listOpen && !live && this.onScreen.holds(before, exited)) return this.later();
     const after = this.onScreen.pick;
-    if (!before || this.listOpen || this.showController.active.some((m) => m.source === 'stream') || (after !== before && !sameOverlay(before, after))) {
+    if (!before || this.listOpen || live || (after !== before && !sameOverlay(before, after))) {
       this.host.requestUpdate();
-    } else if (after !== before) {
-      // Only the "+ K more" count changed: a busy show changes it every frame; twice a second is enough.
-      this.moreTimer ??= setTimeout(() => {
-        this.moreTimer = undefined;
-        this.host.requestUpdate();
-      }, MORE_INTERVAL);
-    }
+    } else if (after !== before) this.later();
   };
+
+  /** Only the "+ K more" count changed: a busy show changes it every frame; twice a second is enough. */
+  private later(): void {
+    this.moreTimer ??= setTimeout(() => {
+      this.moreTimer = undefined;
+      this.host.requestUpdate();
+    }, MORE_INTERVAL);
+  }
 
   /** The moments on screen now. */
   get active(): readonly Moment[] {

@@ -163,7 +163,10 @@ export const shopStyles = css`
     cursor: pointer;
   }
   /* The pulse is a ring scaled and faded (compositor-only properties): an animated box-shadow
-     would repaint on the main thread every frame for as long as a hotspot shows. */
+     would repaint on the main thread every frame for as long as a hotspot shows. It pulses a few
+     times as the hotspot appears, then rests: even a compositor-only animation that never ends
+     keeps the main thread producing frames (about 50 tasks a second on the benchmark machine),
+     for as long as the hotspot shows. --shoppable-hotspot-pulses sets how many (infinite too). */
   .hotspot::before {
     content: '';
     position: absolute;
@@ -171,7 +174,7 @@ export const shopStyles = css`
     border-radius: 50%;
     background: var(--shoppable-hotspot-color, var(--_sv-accent));
     pointer-events: none;
-    animation: shoppable-pulse 1.6s ease-out infinite;
+    animation: shoppable-pulse 1.6s ease-out var(--shoppable-hotspot-pulses, 3);
   }
   .hotspot:focus-visible {
     outline: 3px solid var(--shoppable-focus-ring-color, #fff);
