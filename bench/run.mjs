@@ -3,7 +3,7 @@
 // each cell is the median with the spread (min–max). This is a measurement, not a test: it exits 0
 // whether or not a target is met, and prints PASS or MISS per row. See docs/performance.md.
 //
-//   node bench/run.mjs [--quick] [--runs N] [--worker] [--only ttff,offscreen,gallery,feed,playback,dense,tap,cycles,timeline]
+//   node bench/run.mjs [--quick] [--runs N] [--worker] [--only ttff,start,offscreen,gallery,feed,playback,dense,tap,cycles,timeline]
 //                      [--markdown] [--json FILE]
 //
 // CHROME_PATH overrides /usr/bin/chromium. The build must exist (`npm run bench` builds first);
@@ -18,6 +18,7 @@ import { startServer } from './server.mjs';
 import { cyclesRun, firstFrameRun, galleryRun, offscreenRun, playbackRun } from './scenarios.mjs';
 import { runTimelineBench } from './timeline.mjs';
 import { ADVANCE, denseRows, denseVariants, tapRows, tapRun } from './dense.mjs';
+import { SHAPES, startRows, startRun, startVariants } from './start.mjs';
 import { DENSITIES } from './pages/dense-show.js';
 import { cell, machine, markdownTable, median, ratio, stats, textTable } from './report.mjs';
 import { CHROME_FLAGS } from '../scripts/chrome-flags.mjs';
@@ -207,6 +208,19 @@ if (wanted('ttff')) {
   ]) {
     rows.push({ metric, lib: cell(s('lib', field)), hls: cell(s('hls', field)), ratio: ratio(s('lib', field), s('hls', field)) });
   }
+}
+
+// Start-up against the fastest bare page (issue #25), at each network shape, 15 alternating rounds
+// in a full run (bench/start.mjs).
+if (wanted('start')) {
+  const byShape = {};
+  for (const shape of quick ? [0, 150] : SHAPES) {
+    server.setDelay(shape);
+    byShape[shape] = await alternate(`start-up, ${shape} ms round trip`, startVariants(page, libReady), Number(option('--runs') ?? (quick ? 3 : 15)), (p) => startRun(env, p));
+  }
+  server.setDelay(0);
+  raw.start = byShape;
+  rows.push(...startRows(byShape, within));
 }
 
 if (wanted('gallery')) {

@@ -39,6 +39,8 @@ function contentType(path) {
 export async function startServer(root, aliases = {}) {
   const gzCache = new Map();
   const log = [];
+  // A round trip added before every response (`setDelay`): the start-up rows' network shapes.
+  let delay = 0;
   const send = (req, res, status, headers, body) => {
     log.push({ path: new URL(req.url, 'http://127.0.0.1').pathname, status, bytes: body.length });
     res.writeHead(status, { ...headers, 'Content-Length': body.length });
@@ -51,6 +53,7 @@ export async function startServer(root, aliases = {}) {
   };
   const server = createServer(async (req, res) => {
     try {
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       const url = new URL(req.url, 'http://127.0.0.1');
       const pathname = decodeURIComponent(url.pathname);
       const prefix = Object.keys(aliases).find((p) => p.endsWith('/') && pathname.startsWith(p));
@@ -96,6 +99,10 @@ export async function startServer(root, aliases = {}) {
     },
     reset: () => {
       log.length = 0;
+    },
+    /** Delays every response from now on by `ms` (one added round trip per request). */
+    setDelay: (ms) => {
+      delay = ms;
     },
     close: () =>
       new Promise((resolve) => {
