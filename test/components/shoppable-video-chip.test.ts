@@ -97,8 +97,8 @@ describe('<shoppable-video> on a 390×844 phone: the overlay sells with real tap
   it('16:9: the chip covers at most a quarter of a 358×201 player and never its hotspot', async () => {
     const el = await player();
     for (const [t, id, spot] of [
-      [5, 'music-box-01', { x: 0.66, y: 0.45 }], // under the default (bottom-start) corner: the chip moves
-      [40, 'fan-04', { x: 0.86, y: 0.45 }], // at the right edge: the chip keeps its corner
+      [5, 'music-box-01', { x: 0.84, y: 0.58 }], // at the right edge: the chip keeps its corner
+      [30, 'teapot-03', { x: 0.6, y: 0.5 }], // under the default (bottom-start) corner: the chip moves
     ] as const) {
       await at(el, t);
       const card = await overlayCard(el, id);
