@@ -3,7 +3,7 @@
 // 9:16 (scene-taps.test.ts then presses each hotspot in the player). The numbers
 // come from demo/media/scene.json, which the script measures from the rendered pixels; the frames
 // themselves are then sampled in Chromium, so a scene.json that lied about the video would fail too.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../wait.js';
 import '../../src/register.js';
 import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
@@ -63,10 +63,16 @@ describe('the demo scene', () => {
       const canvas = document.createElement('canvas');
       Object.assign(canvas, { width: W, height: H });
       const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      /** The frame at `t`, once presented: a `seeked` alone can come from an earlier seek (hls.js seeks too) and leave the last frame drawn. */
       const frameAt = async (t: number) => {
-        const seeked = oneEvent(el.video, 'seeked');
+        let shown = -1;
+        const watch = () => el.video.requestVideoFrameCallback((_, frame) => {
+          shown = frame.mediaTime;
+          if (Math.abs(shown - t) > 0.1) watch();
+        });
+        watch();
         el.currentTime = t;
-        await seeked;
+        await waitUntil(() => !el.video.seeking && el.video.readyState >= 2 && Math.abs(shown - t) <= 0.1, `no frame presented at ${t} s (last ${shown} s)`);
         ctx.drawImage(el.video, 0, 0, W, H);
         return ctx.getImageData(0, 0, W, H).data;
       };
