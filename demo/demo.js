@@ -56,6 +56,18 @@ document.getElementById('locale').addEventListener('change', (event) => {
   document.getElementById('player').dir = event.target.value.startsWith('ar') ? 'rtl' : 'ltr';
 });
 
+// The same show drawn 9:16 (the vertical live-selling layout): the products, moments and hotspots
+// are the same; the picture continues from where it was.
+document.getElementById('picture').addEventListener('change', (event) => {
+  const at = player.currentTime;
+  const vertical = event.target.value.includes('vertical');
+  player.src = event.target.value;
+  player.aspectRatio = vertical ? '9 / 16' : undefined;
+  player.style.maxWidth = vertical ? '405px' : '';
+  // The new media starts at 0 once loaded: seek it then.
+  player.addEventListener('loadedmetadata', () => (player.currentTime = at), { once: true });
+});
+
 const cartButton = document.getElementById('cart-button');
 cartButton.addEventListener('click', () => {
   const cart = document.getElementById('cart');

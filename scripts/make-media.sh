@@ -7,18 +7,19 @@
 #   replay/      60 s H.264/AAC HLS VOD, 2 s segments, EXT-X-PROGRAM-DATE-TIME,
 #                with WebVTT subtitle renditions in English and Chinese (master.m3u8)
 #   replay.mp4   the same programme as a progressive MP4
-#   vertical/    the first 20 s of the show drawn 9:16, HLS VOD, for vertical live-selling layouts
+#   vertical/    the same show drawn 9:16, HLS VOD (index.m3u8, 60 s), for vertical live-selling layouts;
+#                short.m3u8 lists its first 20 s (the feed's short show), poster.jpg its frame at 13 s
 #   renditions/  6 s HLS VOD with two video levels (180p, 90p: the show's first 6 s) and two alternate audio
 #                renditions (English, French), for the quality and audio menus
 #   en.vtt, zh.vtt  the host's words, English and Chinese
 #   scene.json   each moment's drawn product box (test/media/scene.test.ts checks the show against it)
-#   poster.jpg   poster frame
+#   poster.jpg   poster frame (renditions/poster.jpg the same, 320×180, for the feed's live tile)
 #   ../img/*.webp  the product illustrations as the show documents' product images
 set -euo pipefail
 cd "$(dirname "$0")/../demo/media"
 FF="ffmpeg -hide_banner -loglevel error -y"
 DUR=60
-export ENC="-c:v libx264 -profile:v main -preset veryfast -pix_fmt yuv420p -b:v 160k -maxrate 200k -bufsize 400k -g 50 -keyint_min 50 -sc_threshold 0 -c:a aac -b:a 48k -ac 2 -ar 44100"
+export ENC="-c:v libx264 -profile:v main -preset veryfast -pix_fmt yuv420p -b:v 112k -maxrate 150k -bufsize 300k -g 50 -keyint_min 50 -sc_threshold 0 -c:a aac -b:a 32k -ac 2 -ar 44100"
 
 rm -rf replay vertical && mkdir -p replay vertical
 # replay.mp4, vertical.tmp.mp4, en.vtt, zh.vtt and scene.json.
@@ -75,6 +76,10 @@ M3U
 
 $FF -i vertical.tmp.mp4 -c copy -f hls -hls_time 2 -hls_playlist_type vod \
   -hls_segment_filename 'vertical/seg%03d.ts' vertical/index.m3u8
+# The same segments, the first 20 s: a short show without more bytes.
+awk '/^#EXTINF/ { n++ } n > 10 { exit } { print }' vertical/index.m3u8 > vertical/short.m3u8
+echo '#EXT-X-ENDLIST' >> vertical/short.m3u8
+$FF -ss 13 -i vertical.tmp.mp4 -frames:v 1 -q:v 5 vertical/poster.jpg
 rm vertical.tmp.mp4
 
 # Two quality levels (the show scaled down) and two alternate audio renditions (different tones), small: 6 s, low bitrate.
@@ -101,6 +106,7 @@ v90.m3u8
 M3U
 
 $FF -ss 5 -i replay.mp4 -frames:v 1 -q:v 5 poster.jpg
+$FF -ss 4 -i replay.mp4 -frames:v 1 -vf scale=320:180 -q:v 5 renditions/poster.jpg
 # The product images of the show documents: the same illustrations on a warm ground, 160×160.
 for svg in ../img/*.svg; do
   rsvg-convert -w 160 -h 160 -b '#f7ecdc' "$svg" | convert png:- -quality 80 -define webp:method=6 "${svg%.svg}.webp"

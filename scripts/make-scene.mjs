@@ -1,11 +1,11 @@
 // Draws the demo show's picture, a live-selling stream, from the committed vector art (called by
 // scripts/make-media.sh from demo/media/; needs ffmpeg, rsvg-convert and ImageMagick's convert).
 // Reads demo/art/scene.json; writes, in the current folder:
-//   replay.mp4 (16:9, 60 s) and vertical.tmp.mp4 (9:16, 20 s): the set, the host, and each product
+//   replay.mp4 (16:9) and vertical.tmp.mp4 (9:16), both 60 s: the set, the host, and each product
 //     sliding in at its moment's start, resting where the show's hotspot points, sliding out at its end;
 //   en.vtt, zh.vtt: what the host says;
-//   scene.json: each moment's drawn box at rest (fractions of the frame, measured from the rendered
-//     pixels), which test/media/scene.test.ts checks the show's hotspots against.
+//   scene.json: each moment's hotspot point and drawn box at rest (fractions of the frame, the box
+//     measured from the rendered pixels), which test/media/scene.test.ts checks the show against.
 // ENC (from make-media.sh) holds the encoder options, so every fixture is encoded alike.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,12 +62,13 @@ function draw(aspect, output) {
   let input = 3;
   let last = 'v2';
   scene.moments.forEach((m, i) => {
-    const place = m[aspect];
-    if (!place || m.start >= duration) return;
-    const size = place.size;
+    const size = m.size[aspect];
+    if (!size || m.start >= duration) return;
     const file = png(join(IMG, `${m.art}.svg`), `${m.art}-${aspect}-${size}`, size, size);
-    const x = Math.round(place.at[0] * W - size / 2);
-    const y = Math.round(place.at[1] * H - size / 2);
+    // The art's focus (its 160-unit viewBox) lands on `at`, where the show's hotspot points.
+    const [fx, fy] = scene.focus?.[m.art] ?? [80, 80];
+    const x = Math.round(m.at[0] * W - (fx / 160) * size);
+    const y = Math.round(m.at[1] * H - (fy / 160) * size);
     const away = { right: [W, y], left: [-size, y], top: [x, -size] }[m.from];
     const drawn = ink(file);
     boxes[i] = { x: round((x + drawn.x) / W), y: round((y + drawn.y) / H), width: round(drawn.w / W), height: round(drawn.h / H) };
@@ -104,9 +105,10 @@ try {
     start: m.start,
     end: m.end,
     rest: [m.start + TRAVEL, m.end - TRAVEL],
+    at: { x: m.at[0], y: m.at[1] },
     box: { '16x9': wide[i], ...(tall[i] ? { '9x16': tall[i] } : {}) },
   }));
-  const note = 'Written by scripts/make-scene.mjs from demo/art/scene.json: each moment\'s drawn product box while it rests, as fractions of the frame.';
+  const note = 'Written by scripts/make-scene.mjs from demo/art/scene.json: each moment\'s hotspot point (at) and drawn product box while it rests, as fractions of the frame.';
   writeFileSync('scene.json', `${JSON.stringify({ $comment: note, frames, moments }, null, 2)}\n`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });

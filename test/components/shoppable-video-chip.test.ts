@@ -97,8 +97,8 @@ describe('<shoppable-video> on a 390×844 phone: the overlay sells with real tap
   it('16:9: the chip covers at most a quarter of a 358×201 player and never its hotspot', async () => {
     const el = await player();
     for (const [t, id, spot] of [
-      [5, 'music-box-01', { x: 0.72, y: 0.35 }],
-      [40, 'fan-04', { x: 0.3, y: 0.6 }], // under the default (bottom-start) corner: the chip moves
+      [5, 'music-box-01', { x: 0.84, y: 0.58 }], // at the right edge: the chip keeps its corner
+      [30, 'teapot-03', { x: 0.6, y: 0.5 }], // under the default (bottom-start) corner: the chip moves
     ] as const) {
       await at(el, t);
       const card = await overlayCard(el, id);
@@ -147,13 +147,13 @@ describe('<shoppable-video> on a 390×844 phone: the overlay sells with real tap
 
   it('right to left, a hotspot marks the same point of the picture (not mirrored), and the chip avoids it', async () => {
     const el = await player({ locale: 'ar' });
-    await at(el, 40); // the fan: x 0.3, y 0.6
+    await at(el, 40); // the fan: x 0.86, y 0.45, under the chip's start (right) corner
     const card = await overlayCard(el, 'fan-04');
     await waitUntil(() => card.hasAttribute('chip'), 'no chip');
     const overlay = q(el, '[part~="overlay"]')!.getBoundingClientRect();
     const hotspot = q(el, '[part~="hotspot"]')!.getBoundingClientRect();
-    expect(hotspot.left + hotspot.width / 2 - overlay.left).to.be.closeTo(0.3 * overlay.width, 1);
-    expect(hotspot.top + hotspot.height / 2 - overlay.top).to.be.closeTo(0.6 * overlay.height, 1);
+    expect(hotspot.left + hotspot.width / 2 - overlay.left).to.be.closeTo(0.86 * overlay.width, 1);
+    expect(hotspot.top + hotspot.height / 2 - overlay.top).to.be.closeTo(0.45 * overlay.height, 1);
     const chip = part(card, 'card').getBoundingClientRect();
     expect(hotspot.right < chip.left || hotspot.left > chip.right || hotspot.bottom < chip.top || hotspot.top > chip.bottom).to.equal(true);
   });

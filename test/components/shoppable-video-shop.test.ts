@@ -100,8 +100,8 @@ describe('<shoppable-video> with a show', () => {
     expect(hotspot.getAttribute('aria-label')).to.equal('Carousel music box');
     const overlay = q(el, '[part~="overlay"]')!.getBoundingClientRect();
     const spot = hotspot.getBoundingClientRect();
-    expect((spot.left + spot.width / 2 - overlay.left) / overlay.width).to.be.closeTo(0.72, 0.02);
-    expect((spot.top + spot.height / 2 - overlay.top) / overlay.height).to.be.closeTo(0.35, 0.02);
+    expect((spot.left + spot.width / 2 - overlay.left) / overlay.width).to.be.closeTo(0.84, 0.02);
+    expect((spot.top + spot.height / 2 - overlay.top) / overlay.height).to.be.closeTo(0.58, 0.02);
     const click = oneEvent(el, 'shoppable-product-click') as Promise<ShoppableProductClickEvent>;
     hotspot.click();
     expect((await click).detail.product.id).to.equal('music-box-01');
