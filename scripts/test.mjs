@@ -13,6 +13,7 @@ const SOURCE_CHECKS = [
 const BUILD = ['build', 'npm', ['run', '--silent', 'build']];
 const BUILD_CHECKS = [
   ['size budget', 'node', ['scripts/size.mjs']],
+  ['manifest against the source', 'node', ['scripts/check-manifest.mjs']],
   ['framework typings', 'node', ['scripts/check-types.mjs']],
   ['docs tables', 'node', ['scripts/docs-tables.mjs', '--check']],
   ['publint', 'npm', ['run', '--silent', 'check:publint']],
