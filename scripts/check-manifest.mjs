@@ -10,7 +10,10 @@
 //   and every documented part is named somewhere in its modules;
 // - custom properties: every `var(--shoppable-...)` its own modules read is documented with
 //   `@cssprop`, and every documented one is read by its modules or the elements it renders.
-// "Own modules" stop at another element's registration; "modules" follow it. Run after the build.
+// "Own modules" stop at another element's registration; "modules" follow it.
+// - typings: src/jsx.ts (which every framework file in types/ maps over) has every element a page
+//   uses, with each of its attributes as a prop and each of its `shoppable-*` events, and no prop
+//   the element does not have. Run after the build.
 import { existsSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 
@@ -198,9 +201,56 @@ for (const mod of manifest.modules) {
   }
 }
 
+// The typings of src/jsx.ts: `ShoppableElements` maps each tag to its props and events interfaces.
+const jsx = ts.createSourceFile('src/jsx.ts', read('src/jsx.ts'), ts.ScriptTarget.Latest, true);
+const interfaces = new Map();
+ts.forEachChild(jsx, (node) => {
+  if (ts.isInterfaceDeclaration(node)) interfaces.set(node.name.text, node);
+});
+/** Member names of an interface and those it extends (in this file). */
+function keysOf(name, seen = new Set()) {
+  const node = interfaces.get(name);
+  if (!node || seen.has(name)) return new Set();
+  seen.add(name);
+  const keys = new Set(node.members.map((m) => m.name && (ts.isStringLiteral(m.name) ? m.name.text : m.name.getText())).filter(Boolean));
+  for (const clause of node.heritageClauses ?? []) for (const t of clause.types) for (const k of keysOf(t.expression.getText(), seen)) keys.add(k);
+  return keys;
+}
+const typed = new Map();
+for (const member of interfaces.get('ShoppableElements')?.members ?? []) {
+  const tag = member.name.text;
+  const shape = Object.fromEntries(member.type.members.map((m) => [m.name.getText(), m.type.getText()]));
+  typed.set(tag, { props: keysOf(shape.props), events: keysOf(shape.events) });
+}
+// Parts of the studio's own shadow root, not elements a page writes.
+const INTERNAL = new Set(['shoppable-studio-timeline', 'shoppable-studio-hotspots']);
+for (const mod of manifest.modules) {
+  for (const decl of mod.declarations ?? []) {
+    const tag = decl.tagName;
+    if (!tag || INTERNAL.has(tag)) continue;
+    const types = typed.get(tag);
+    if (!types) {
+      problems.push(`<${tag}> is missing from ShoppableElements in src/jsx.ts (no framework typings)`);
+      continue;
+    }
+    const names = new Set();
+    for (const a of decl.attributes ?? []) {
+      names.add(a.name);
+      if (a.fieldName) names.add(a.fieldName);
+      if (!types.props.has(a.name) && !(a.fieldName && types.props.has(a.fieldName))) problems.push(`<${tag}> has the attribute "${a.name}", missing from its props in src/jsx.ts`);
+    }
+    for (const m of decl.members ?? []) if (m.kind === 'field' && !m.static && !m.privacy) names.add(m.name);
+    for (const prop of types.props) if (!names.has(prop)) problems.push(`<${tag}>'s props in src/jsx.ts have "${prop}", which the element does not`);
+    for (const e of decl.events ?? []) {
+      if (e.name.startsWith('shoppable-') && !types.events.has(e.name)) problems.push(`<${tag}> fires "${e.name}", missing from its events in src/jsx.ts`);
+    }
+    for (const e of types.events) if (!(decl.events ?? []).some((x) => x.name === e)) problems.push(`<${tag}>'s events in src/jsx.ts have "${e}", which the manifest does not list`);
+  }
+}
+
 const unique = [...new Set(problems)];
 if (unique.length) {
   console.error(`custom-elements.json disagrees with the source (${unique.length}):\n- ${unique.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`custom-elements.json: ${elements} elements agree with the source (events, attributes, properties, parts, custom properties)`);
+console.log(`custom-elements.json: ${elements} elements agree with the source (events, attributes, properties, parts, custom properties) and with src/jsx.ts`);

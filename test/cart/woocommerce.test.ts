@@ -73,7 +73,7 @@ describe('addToWooCart (Store API)', () => {
 
   it('falls back to the nonce when a store refuses the Cart-Token write', async () => {
     let posts = 0;
-    const { fetch, sent } = recordingFetch(async (url, init) => {
+    const { fetch, sent } = recordingFetch(async (_url, init) => {
       if (init.method !== 'POST') return json(200, { items_count: 0 }, { 'Cart-Token': 'refused-token' });
       if (posts++ === 0) return json(401, { code: 'woocommerce_rest_missing_nonce', message: 'Missing the Nonce header.', data: { status: 401 } }, { Nonce: 'fresh' });
       return json(201, { items_count: 1 });
