@@ -49,8 +49,7 @@ blocks('docs/editor-support.md', 'svelte').forEach((code, i) => write(`svelte/Ed
 // 2. Each framework's file uses every attribute of every element a page writes, and every
 //    `shoppable-*` event (each on an element that fires it), so a new one cannot go untested.
 const FILES = {
-  react: 'test/types/react.types.tsx',
-  preact: 'test/types/preact.types.tsx',
+  'react and preact': 'test/types/jsx.types.tsx',
   vue: 'test/types/vue/Player.vue',
   svelte: 'test/types/svelte/Player.svelte',
 };

@@ -1,14 +1,12 @@
-// Every documented attribute and event of the elements in Preact TSX (jsxImportSource: preact),
-// with types/preact.d.ts, checked against the installed preact (test/types/tsconfig.preact.json).
-// The lines after @ts-expect-error must fail.
-import type {} from 'shoppable-video/types/preact';
+// Every documented attribute and event of the elements in TSX, checked twice: as React 19 TSX with
+// types/react.d.ts against react and @types/react 19 (tsconfig.react.json, with react.env.tsx), and as
+// Preact TSX with types/preact.d.ts against preact (tsconfig.preact.json, with preact.env.tsx). The
+// lines after @ts-expect-error must fail in both.
 import type { ShoppableVideo } from 'shoppable-video';
 import type { ShoppableStudio } from 'shoppable-video/studio';
 
-import { createRef } from 'preact';
-
-const ref = createRef<ShoppableVideo>();
-const studioRef = createRef<ShoppableStudio>();
+const ref = { current: null as ShoppableVideo | null };
+const studioRef = { current: null as ShoppableStudio | null };
 const show = { version: 1, id: 'spring' };
 
 export const player = (
