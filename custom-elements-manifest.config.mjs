@@ -8,6 +8,10 @@
 // (by the convention `ShoppableProductClickEvent` ↔ `shoppable-product-click`), constant names are
 // resolved from the constants in the manifest, each event is listed once, and an event without a
 // type gets its class by the same convention when the manifest has that class.
+//
+// The player re-dispatches the inner video's events (`MEDIA_EVENTS` in media/media-state.ts): its
+// JSDoc documents them with one `@fires play - Re-dispatched from the inner video, ...` entry, and
+// each name of that list is added as an event of its own, so the list in the code is the only one.
 
 const pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toUpperCase());
 const kebab = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
@@ -24,9 +28,11 @@ function tidyEvents() {
     packageLinkPhase({ customElementsManifest }) {
       const constants = new Map();
       const classes = new Set();
+      let mediaEvents = [];
       for (const mod of customElementsManifest.modules ?? []) {
         for (const decl of mod.declarations ?? []) {
           if (decl.kind === 'class') classes.add(decl.name);
+          if (decl.name === 'MEDIA_EVENTS') mediaEvents = [...(decl.default ?? '').matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
           const literal = decl.kind === 'variable' ? /^(['"])([\w-]+)\1$/.exec(decl.default ?? '') : null;
           if (literal) constants.set(decl.name, literal[2]);
         }
@@ -49,6 +55,10 @@ function tidyEvents() {
           for (const event of byName.values()) {
             const eventClass = `${pascal(event.name)}Event`;
             if ((!event.type || event.type.text === 'CustomEvent') && classes.has(eventClass)) event.type = { text: eventClass };
+          }
+          const media = [...byName.values()].find((e) => /^Re-dispatched from the inner video/.test(e.description ?? ''));
+          for (const name of media ? mediaEvents : []) {
+            if (!byName.has(name)) byName.set(name, { name, description: `Re-dispatched from the inner video (\`${name}\`).` });
           }
           decl.events = [...byName.values()];
         }

@@ -8,8 +8,15 @@
 //    Such links go to Lit's own reference instead. Add an entry only for a third-party symbol.
 // 3. An element's page shows its public API only: the Lit lifecycle it overrides (`render`,
 //    `connectedCallback`, `styles`, ...) is how Lit calls it, not something a page calls, and is
-//    left out, as is the constructor (elements are made with `document.createElement`).
-import { Converter, ReflectionKind } from 'typedoc';
+//    left out, as is the constructor (elements are made with `document.createElement`). Its members
+//    are grouped as a page author reads them: Attributes (the reactive properties with an attribute,
+//    each led by its attribute name), Properties (property-only values and accessors), Methods; the
+//    events, parts and custom properties are the class comment's lists (1).
+// 4. Modules are named for what users import (`shoppable-video`, `shoppable-video/react`,
+//    `shoppable-video/cart/shopify`, ...), from package.json `exports`, not for their source paths.
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { Comment, CommentTag, Converter, ReflectionKind } from 'typedoc';
 
 const LIT_LINKS = {
   css: 'https://lit.dev/docs/api/styles/#css',
@@ -64,9 +71,48 @@ function isElement(reflection) {
   return base.some((name) => name === 'LazyElement' || name === 'LitElement');
 }
 
+/** The attribute of a Lit `@property()` declaration: its name, `false` when it has none, else undefined. */
+function litAttribute(declaration) {
+  if (!declaration || !ts.canHaveDecorators(declaration)) return undefined;
+  for (const d of ts.getDecorators(declaration) ?? []) {
+    const call = d.expression;
+    if (!ts.isCallExpression(call) || call.expression.getText() !== 'property') continue;
+    const options = call.arguments[0];
+    const given = options && ts.isObjectLiteralExpression(options)
+      ? options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'attribute')
+      : undefined;
+    if (!given) return declaration.name.getText().toLowerCase();
+    return given.initializer.kind === ts.SyntaxKind.FalseKeyword ? false : given.initializer.getText().slice(1, -1);
+  }
+  return undefined;
+}
+
+/** Typedoc's module name of each export's source (`cart/shopify`, `studio` for studio/index) → its import path. */
+function importNames() {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const names = new Map();
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    const types = typeof value === 'object' ? value.types : undefined;
+    if (key.endsWith('.js') || !types?.startsWith('./dist/')) continue;
+    const module = types.replace(/^\.\/dist\//, '').replace(/\.d\.ts$/, '').replace(/\/index$/, '');
+    if (!names.has(module)) names.set(module, `${pkg.name}${key.slice(1)}`);
+  }
+  return names;
+}
+
+const tag = (name, text) => new CommentTag(name, [{ kind: 'text', text }]);
+
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   app.internationalization.addTranslations('en', HEADINGS);
+  const attributes = new WeakMap();
+
+  app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+    if (!reflection.kindOf(ReflectionKind.Property | ReflectionKind.Accessor)) return;
+    const symbol = context.getSymbolFromReflection(reflection);
+    const attribute = litAttribute(symbol?.valueDeclaration ?? symbol?.declarations?.[0]);
+    if (attribute !== undefined) attributes.set(reflection, attribute);
+  });
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     const project = context.project;
@@ -74,8 +120,20 @@ export function load(app) {
       if (reflection.comment) groupTags(reflection.comment);
       if (!isElement(reflection)) continue;
       for (const child of [...(reflection.children ?? [])]) {
-        if (LIT_LIFECYCLE.has(child.name)) project.removeReflection(child);
+        if (LIT_LIFECYCLE.has(child.name)) {
+          project.removeReflection(child);
+          continue;
+        }
+        if (!child.kindOf(ReflectionKind.Property | ReflectionKind.Accessor)) continue;
+        const attribute = attributes.get(child);
+        child.comment ??= new Comment();
+        child.comment.blockTags.push(tag('@group', typeof attribute === 'string' ? 'Attributes' : 'Properties'));
+        if (typeof attribute === 'string') child.comment.summary = [{ kind: 'code', text: `\`${attribute}\`` }, { kind: 'text', text: ' attribute. ' }, ...(child.comment.summary ?? [])];
       }
+    }
+    const names = importNames();
+    for (const module of project.getReflectionsByKind(ReflectionKind.Module)) {
+      if (names.has(module.name)) module.name = names.get(module.name);
     }
   });
 

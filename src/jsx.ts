@@ -14,6 +14,7 @@ import type { ShoppableProductCard } from './components/product-card/product-car
 import type { ShoppableProductList } from './components/product-list/product-list.component.js';
 import type { ShoppableVideo } from './components/shoppable-video/shoppable-video.component.js';
 import type { ShoppableFeed } from './components/shoppable-feed/shoppable-feed.component.js';
+import type { ShoppableStudio } from './studio/studio.component.js';
 import type { FeedStrings } from './core/feed-strings.js';
 import type { Strings } from './core/strings.js';
 import type {
@@ -46,6 +47,8 @@ export interface ShoppableListEvents extends ShoppableCardEvents {
 
 /** The events of `<shoppable-video>` (besides the media events of a `<video>`, which it re-dispatches). */
 export interface ShoppableVideoEvents extends ShoppableCardEvents {
+  /** From its product sheet's list. */
+  'shoppable-list-close': CustomEvent<void>;
   'shoppable-product-show': ShoppableProductShowEvent;
   'shoppable-product-hide': ShoppableProductHideEvent;
   'shoppable-seek-request': ShoppableSeekRequestEvent;
@@ -82,6 +85,12 @@ export interface ShoppableVideoProps {
   'checkout-url'?: string;
   /** Items in the page's cart, shown as a badge on the cart button. */
   'cart-count'?: number | string;
+  /** Forces the light or dark palette (for its cards and list too); by default `prefers-color-scheme` decides. */
+  theme?: 'light' | 'dark';
+  /** Most product cards over the video at once (a whole number). */
+  'max-cards'?: number | string;
+  /** Most hotspots over the video at once (a whole number). */
+  'max-hotspots'?: number | string;
   autoplay?: boolean;
   muted?: boolean;
   loop?: boolean;
@@ -110,6 +119,7 @@ export interface ShoppableProductCardProps {
   rates?: Rates;
   'show-id'?: string;
   compact?: boolean;
+  theme?: 'light' | 'dark';
   /** The one-row chip form, for short players. */
   chip?: boolean;
   'cart-timeout'?: number | string;
@@ -128,6 +138,7 @@ export interface ShoppableProductListProps {
   currency?: string;
   rates?: Rates;
   'hide-unavailable'?: boolean;
+  theme?: 'light' | 'dark';
   'show-id'?: string;
   heading?: string;
   'cart-timeout'?: number | string;
@@ -161,6 +172,14 @@ export interface ShoppableFeedProps {
   strings?: Partial<FeedStrings>;
 }
 
+/** Attributes of `<shoppable-studio>`, the show editor. */
+export interface ShoppableStudioProps {
+  /** The studio's own language (en, fr, de, es, ja, zh-Hans, ar); default the browser's. */
+  locale?: string;
+  /** The `localStorage` key of the autosave; an empty string turns the autosave off. */
+  'storage-key'?: string;
+}
+
 /**
  * Every element, by tag: its class, its props and its events. The `types/` files map over this, so
  * a new element added here reaches every framework.
@@ -170,6 +189,8 @@ export interface ShoppableElements {
   'shoppable-product-card': { element: ShoppableProductCard; props: ShoppableProductCardProps; events: ShoppableCardEvents };
   'shoppable-product-list': { element: ShoppableProductList; props: ShoppableProductListProps; events: ShoppableListEvents };
   'shoppable-feed': { element: ShoppableFeed; props: ShoppableFeedProps; events: ShoppableFeedEvents };
+  /** The preview's events bubble out of the studio. */
+  'shoppable-studio': { element: ShoppableStudio; props: ShoppableStudioProps; events: ShoppableVideoEvents };
 }
 
 /** An element's props with its `on<event>` handlers, as React 19, Preact and Svelte 5 take them. */

@@ -11,13 +11,11 @@ type ReactElementProps<Tag extends keyof ShoppableElements> = DetailedHTMLProps<
 > &
   ShoppableJsxProps<Tag> & { class?: string };
 
+/** Every element of ShoppableElements, so a new one reaches React without an edit here. */
+type ShoppableReactElements = { [Tag in keyof ShoppableElements]: ReactElementProps<Tag> };
+
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements {
-      'shoppable-video': ReactElementProps<'shoppable-video'>;
-      'shoppable-product-card': ReactElementProps<'shoppable-product-card'>;
-      'shoppable-product-list': ReactElementProps<'shoppable-product-list'>;
-      'shoppable-feed': ReactElementProps<'shoppable-feed'>;
-    }
+    interface IntrinsicElements extends ShoppableReactElements {}
   }
 }

@@ -10,11 +10,9 @@ type SvelteElementProps<Tag extends keyof ShoppableElements> = HTMLAttributes<Sh
   ShoppableJsxProps<Tag> &
   EventHandlerProps<ShoppableElements[Tag]['events'], 'on:'>;
 
+/** Every element of ShoppableElements, so a new one reaches Svelte without an edit here. */
+type ShoppableSvelteElements = { [Tag in keyof ShoppableElements]: SvelteElementProps<Tag> };
+
 declare module 'svelte/elements' {
-  export interface SvelteHTMLElements {
-    'shoppable-video': SvelteElementProps<'shoppable-video'>;
-    'shoppable-product-card': SvelteElementProps<'shoppable-product-card'>;
-    'shoppable-product-list': SvelteElementProps<'shoppable-product-list'>;
-    'shoppable-feed': SvelteElementProps<'shoppable-feed'>;
-  }
+  export interface SvelteHTMLElements extends ShoppableSvelteElements {}
 }

@@ -14,18 +14,23 @@ type VueEventProps<Events> = {
   [K in keyof Events & string as `on${Capitalize<Camelize<K>>}`]?: (event: Events[K]) => void;
 };
 
+/**
+ * Vue's template checker reads `:cart-count` on a component as the prop `cartCount` (and Vue binds
+ * either spelling to the element at run time), so the props are typed by their camelCase names:
+ * both spellings are checked, under `strictTemplates` as without it.
+ */
+type CamelProps<Props> = { [K in keyof Props as K extends string ? Camelize<K> : K]: Props[K] };
+
 type VueCustomElement<Tag extends keyof ShoppableElements> = new () => ShoppableElements[Tag]['element'] & {
   /** @deprecated For template type checking only; not a property of the element. */
-  $props: HTMLAttributes & ShoppableElements[Tag]['props'] & VueEventProps<ShoppableElements[Tag]['events']> & PublicProps;
+  $props: HTMLAttributes & CamelProps<ShoppableElements[Tag]['props']> & VueEventProps<ShoppableElements[Tag]['events']> & PublicProps;
   /** @deprecated For template type checking only; not a property of the element. */
   $emit: EmitFn<{ [K in keyof ShoppableElements[Tag]['events']]: (event: ShoppableElements[Tag]['events'][K]) => void }>;
 };
 
+/** Every element of ShoppableElements, so a new one reaches Vue without an edit here. */
+type ShoppableVueComponents = { [Tag in keyof ShoppableElements]: VueCustomElement<Tag> };
+
 declare module 'vue' {
-  interface GlobalComponents {
-    'shoppable-video': VueCustomElement<'shoppable-video'>;
-    'shoppable-product-card': VueCustomElement<'shoppable-product-card'>;
-    'shoppable-product-list': VueCustomElement<'shoppable-product-list'>;
-    'shoppable-feed': VueCustomElement<'shoppable-feed'>;
-  }
+  interface GlobalComponents extends ShoppableVueComponents {}
 }

@@ -1,6 +1,9 @@
 /**
  * WooCommerce recipe: adds to the cart through the Store API
  * (`POST {root}wp-json/wc/store/v1/cart/add-item`), keeping its `Nonce` and `Cart-Token` headers.
+ * Follows the Store API's documented sessions: a write needs a nonce unless it carries a Cart-Token
+ * (https://developer.woocommerce.com/docs/apis/store-api/cart-tokens), so with no nonce the recipe
+ * first reads the cart (`GET .../cart`) for its token.
  *
  * ```js
  * import { wooCartHandler } from 'shoppable-video/cart/woocommerce';
@@ -28,8 +31,13 @@ export interface WooVariationAttribute {
 export interface WooCartOptions {
   /** The WordPress site root; default `/`. */
   root?: string;
-  /** A Store API nonce printed by the page (`wp_create_nonce('wc_store_api')`); later ones come from responses. */
+  /**
+   * A Store API nonce printed by the page (`wp_create_nonce('wc_store_api')`); later ones come from
+   * responses. Optional: without one, the recipe uses a Cart-Token instead.
+   */
   nonce?: string;
+  /** A Cart-Token the page already holds (a headless front end); later ones come from responses. */
+  cartToken?: string;
   /** The product or variation id to add; default the variant's id, else the product's id. */
   id?: (detail: AddToCartDetail) => string | number;
   /** Variation attributes, for variable products whose variation is chosen by attributes. */
@@ -103,6 +111,18 @@ export async function addToWooCart(detail: AddToCartDetail, options: WooCartOpti
     remember(session, response);
     return [response, await readJson(response), nonce];
   };
+  session.cartToken ??= options.cartToken;
+  // No nonce and no token: the cart route answers a GET (no nonce needed) with a Cart-Token, and a
+  // write that carries one needs no nonce. A store that refuses it is retried below with the nonce
+  // its refusal carried.
+  if (!session.nonce && !options.nonce && !session.cartToken) {
+    const cart = await send(options.fetch, url.replace(/\/add-item$/, ''), {
+      headers: { Accept: 'application/json' },
+      credentials: options.credentials ?? 'same-origin',
+      cache: 'no-store',
+    });
+    session.cartToken = cart.headers.get('Cart-Token') || undefined;
+  }
   let [response, json, sent] = await post();
   if (!response.ok && NONCE_ERRORS.has(stringField(json, 'code') ?? '') && session.nonce && session.nonce !== sent) {
     [response, json] = await post();

@@ -31,7 +31,9 @@ export class StudioHotspots extends LitElement {
 
   /** The moments on screen now. */
   @property({ attribute: false }) moments: readonly DraftMoment[] = [];
+  /** The show's products, for the hotspots' labels. */
   @property({ attribute: false }) products: readonly Product[] = [];
+  /** The studio's UI strings. */
   @property({ attribute: false }) strings!: StudioStrings;
   /** The side where unplaced hotspots wait: away from the player's cards (its start side). */
   @property() waiting: 'left' | 'right' = 'right';

@@ -29,14 +29,45 @@ type Tab = 'products' | 'markets' | 'publish';
  * desktop or phone size, in any market and language. Problems are shown where they are; the Publish
  * tab gives the show document and snippets for a page, React and a Shopify theme.
  *
- * Every edit can be undone (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y redoes) and is saved to `localStorage`
- * as it is made. Ctrl+S saves the show to a file (File System Access where the browser has it, a
- * download elsewhere). Space or K plays and pauses when focus is not in a field.
+ * Every edit can be undone (Ctrl+Z; Ctrl+Shift+Z or Ctrl+Y redoes) and is saved to `localStorage`.
+ * Ctrl+S saves the show to a file (File System Access, else a download). Space or K plays and pauses.
  *
  * @summary An editor for show documents, with a live preview.
  *
  * @csspart stage - The preview and the timeline.
  * @csspart panel - The side panel (products, markets, publish).
+ *
+ * @fires shoppable-add-to-cart - From the preview's cards: the shopper pressed Add to cart (cancelable).
+ * @fires shoppable-add-to-cart-complete - From the preview's cards: the store accepted the add.
+ * @fires shoppable-product-click - From the preview: a hotspot, card or list entry opened a product.
+ * @fires shoppable-product-show - From the preview: a product's moment started.
+ * @fires shoppable-product-hide - From the preview: a product's moment ended.
+ * @fires shoppable-seek-request - From the preview's product lists: "Watch the moment".
+ * @fires shoppable-list-close - From the preview: the shopper closed the product sheet.
+ * @fires shoppable-error - From the preview: a media, show or cart problem.
+ *
+ * @cssprop [--shoppable-surface-color=#ffffff] - Background of panels and cards (dark: #1f1f24).
+ * @cssprop [--shoppable-text-color=#1b1b1f] - Text on the surface (dark: #f2f2f5).
+ * @cssprop [--shoppable-muted-color=#5c5c66] - Secondary text (dark: #b4b4c0).
+ * @cssprop [--shoppable-border-color=#d5d5dd] - Borders and dividers (dark: #45454f).
+ * @cssprop [--shoppable-accent-color=#4a2fd0] - The accent (dark: #b7a8ff).
+ * @cssprop [--shoppable-on-accent-color=#ffffff] - Text and icons on the accent (dark: #17112f).
+ * @cssprop [--shoppable-sale-color=#b3261e] - Sale prices and discount badges (dark: #ffb4ab).
+ * @cssprop [--shoppable-on-sale-color=#ffffff] - Text on the sale colour; falls back to the surface colour.
+ * @cssprop [--shoppable-error-color=#b3261e] - Failure messages (dark: #ffb4ab).
+ * @cssprop [--shoppable-focus-color=#1a73e8] - Focus outlines on the surface (dark: #8ab4f8).
+ * @cssprop [--shoppable-overlay-color=rgb(0 0 0 / 0.8)] - Scrims behind messages and dialogs.
+ * @cssprop [--shoppable-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--shoppable-font-size=0.9375rem] - Base text size.
+ * @cssprop [--shoppable-font-size-small=0.8125rem] - Small text: notes, statuses, times.
+ * @cssprop [--shoppable-radius=12px] - Corner radius.
+ * @cssprop [--shoppable-space=0.75rem] - The base spacing unit.
+ * @cssprop [--shoppable-shadow=0 8px 24px rgb(0 0 0 / 0.35)] - Shadow of raised panels (sheets, notices).
+ * @cssprop [--shoppable-card-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Shadow of product cards.
+ * @cssprop [--shoppable-card-width=20rem] - Width of product cards.
+ * @cssprop [--shoppable-control-size=40px] - Size of buttons and steppers (never under 24px).
+ * @cssprop [--shoppable-transition-duration=150ms] - Fades and slides; 0s under `prefers-reduced-motion`.
+ * @cssprop [--shoppable-card-enter-duration=0s] - Card entrance animation (off by default; 0s under `prefers-reduced-motion`).
  */
 export class ShoppableStudio extends LitElement {
   static override styles = [tokens, styles];

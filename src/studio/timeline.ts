@@ -47,13 +47,21 @@ export class StudioTimeline extends LitElement {
     button { font: inherit; min-height: 2rem; min-width: 2rem; }
   `;
 
+  /** The moments drawn as bars. */
   @property({ attribute: false }) moments: readonly DraftMoment[] = [];
+  /** The show's products: one row each. */
   @property({ attribute: false }) products: readonly Product[] = [];
+  /** The studio's UI strings. */
   @property({ attribute: false }) strings!: StudioStrings;
+  /** Segment starts (seconds) that times snap to. */
   @property({ attribute: false }) boundaries: readonly number[] = [];
+  /** Keys of moments with a problem, drawn as such. */
   @property({ attribute: false }) badMoments: ReadonlySet<string> = new Set();
+  /** The media's length in seconds. */
   @property({ type: Number }) duration = 0;
+  /** The playhead, in seconds. */
   @property({ type: Number }) time = 0;
+  /** Snap dragged times to `boundaries`. */
   @property({ type: Boolean }) snap = true;
   /** Moments being marked (product id → start): drawn growing up to the playhead. */
   @property({ attribute: false }) open: OpenMarks = {};

@@ -39,14 +39,47 @@ describe('addToWooCart (Store API)', () => {
     expect(sent[1].headers.get('Nonce')).to.equal(fresh);
   });
 
-  it('retries once with the fresh nonce when the nonce was missing or stale', async () => {
-    for (const nonce of [undefined, 'stale-nonce']) {
-      const { fetch, sent, responses } = recordingFetch();
-      const result = await addToWooCart(detail(), { root, nonce, session: {}, fetch });
-      expect(result).to.deep.equal({ quantity: 1, cartCount: 1 });
-      expect(responses.map((r) => r.status)).to.deep.equal([nonce ? 403 : 401, 201]);
-      expect(sent[1].headers.get('Nonce')).to.equal(responses[0].headers.get('Nonce'));
-    }
+  it('retries once with the fresh nonce when the nonce was stale', async () => {
+    const { fetch, sent, responses } = recordingFetch();
+    const result = await addToWooCart(detail(), { root, nonce: 'stale-nonce', session: {}, fetch });
+    expect(result).to.deep.equal({ quantity: 1, cartCount: 1 });
+    expect(responses.map((r) => r.status)).to.deep.equal([403, 201]);
+    expect(sent[1].headers.get('Nonce')).to.equal(responses[0].headers.get('Nonce'));
+  });
+
+  it('without a nonce, adds with the Cart-Token the cart route gives (no nonce sent)', async () => {
+    const session: WooSession = {};
+    const { fetch, sent, responses } = recordingFetch();
+    const result = await addToWooCart(detail({ quantity: 2 }), { root, session, fetch });
+    expect(result).to.deep.equal({ quantity: 2, cartCount: 2 });
+    expect(sent.map((s) => `${s.method} ${s.url}`)).to.deep.equal([`GET ${ADD.replace('/add-item', '')}`, `POST ${ADD}`]);
+    expect(responses.map((r) => r.status)).to.deep.equal([200, 201]);
+    const token = responses[0].headers.get('Cart-Token');
+    expect(sent[1].headers.get('Cart-Token')).to.equal(token);
+    expect(sent[1].headers.has('Nonce')).to.be.false;
+    // The same cart next time, still without a nonce of the page's.
+    expect(await addToWooCart(detail(), { root, session })).to.deep.equal({ quantity: 1, cartCount: 3 });
+  });
+
+  it('adds with a Cart-Token the page holds (headless), without reading the cart first', async () => {
+    const token = (await fetch('/__woo/wp-json/wc/store/v1/cart', { cache: 'no-store' })).headers.get('Cart-Token')!;
+    await addToWooCart(detail(), { root, session: {}, cartToken: token });
+    const { fetch: spy, sent } = recordingFetch();
+    expect(await addToWooCart(detail(), { root, session: {}, cartToken: token, fetch: spy })).to.deep.equal({ quantity: 1, cartCount: 2 });
+    expect(sent).to.have.length(1);
+    expect(sent[0].headers.get('Cart-Token')).to.equal(token);
+    expect(sent[0].headers.has('Nonce')).to.be.false;
+  });
+
+  it('falls back to the nonce when a store refuses the Cart-Token write', async () => {
+    let posts = 0;
+    const { fetch, sent } = recordingFetch(async (_url, init) => {
+      if (init.method !== 'POST') return json(200, { items_count: 0 }, { 'Cart-Token': 'refused-token' });
+      if (posts++ === 0) return json(401, { code: 'woocommerce_rest_missing_nonce', message: 'Missing the Nonce header.', data: { status: 401 } }, { Nonce: 'fresh' });
+      return json(201, { items_count: 1 });
+    });
+    expect(await addToWooCart(detail(), { root, session: {}, fetch })).to.deep.equal({ quantity: 1, cartCount: 1 });
+    expect(sent.map((s) => s.headers.get('Nonce'))).to.deep.equal([null, null, 'fresh']);
   });
 
   it('sends numeric ids as numbers, and variation attributes when given', async () => {

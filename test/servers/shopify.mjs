@@ -6,7 +6,13 @@
 //   GET  {root}cart.js       the cart (item_count, items, total_price...)
 //   POST {root}cart/clear.js empties the cart
 //
-// {root} is /__shopify/ or /__shopify/<namespace>/ (it looks like Shopify's locale-aware root).
+// {root} is /__shopify/ or /__shopify/<namespace>/ (it looks like Shopify's locale-aware root); a
+// namespace ending in /fr answers in French, as a French storefront root (`/fr/`) does.
+//
+// Inventory refusals follow Shopify's Ajax Cart reference and its 2025 change: an add over the
+// stock adds what is left and answers 422 "Only N items were added to your cart."; with nothing
+// left, 422 "The maximum quantity of this item is already in your cart."; sold out, 422 "The
+// product 'X' is already sold out." Storefront text may use typographic quotes (’), as here.
 // Each namespace is its own cart, so parallel tests never share one; without a namespace the cart
 // is chosen by ?cart=<token>, else the `cart` cookie (set on first use).
 // Read cart.js with `cache: 'no-store'`: the test runner marks every path with an extension as
@@ -83,6 +89,20 @@ const badRequest = (param) => [
 ];
 const cartError = (status, description) => [status, { status, message: 'Cart Error', description }];
 
+/** The storefront's inventory messages, by language. */
+const MESSAGES = {
+  en: {
+    soldOut: (name) => `The product ‘${name}’ is already sold out.`,
+    maximum: () => 'The maximum quantity of this item is already in your cart.',
+    partial: (n) => `Only ${n} items were added to your cart.`,
+  },
+  fr: {
+    soldOut: (name) => `Le produit « ${name} » est déjà épuisé.`,
+    maximum: () => 'La quantité maximale de cet article est déjà dans votre panier.',
+    partial: (n) => `Seuls ${n} articles ont été ajoutés à votre panier.`,
+  },
+};
+
 async function readBody(ctx) {
   const chunks = [];
   for await (const chunk of ctx.req) chunks.push(chunk);
@@ -116,24 +136,24 @@ function parseItem(raw) {
 }
 
 /** Adds one item the way Shopify's inventory rules answer; returns [status, body] on failure. */
-function addItem(cart, { id, quantity, properties }) {
+function addItem(cart, { id, quantity, properties }, say) {
   const item = stock.get(id);
   if (!item || item.purchasable === false) return { error: cartError(404, 'Cannot find variant') };
   const name = item.variant ? `${item.title} - ${item.variant}` : item.title;
-  if (item.stock <= 0) return { error: cartError(422, `The product '${name}' is already sold out.`) };
+  if (item.stock <= 0) return { error: cartError(422, say.soldOut(name)) };
   const inCart = cart.lines.filter((l) => l.id === id).reduce((sum, l) => sum + l.quantity, 0);
   const room = item.stock - inCart;
-  if (room <= 0) return { error: cartError(422, 'The maximum quantity of this item is already in your cart.') };
+  if (room <= 0) return { error: cartError(422, say.maximum()) };
   const propertiesKey = JSON.stringify(properties);
   let line = cart.lines.find((l) => l.id === id && l.propertiesKey === propertiesKey);
   if (!line) cart.lines.push((line = { id, quantity: 0, properties, propertiesKey }));
   // Shopify's message says the available quantity was added: do the same.
   line.quantity += Math.min(quantity, room);
-  if (quantity > room) return { error: cartError(422, `Only ${room} items were added to your cart.`) };
+  if (quantity > room) return { error: cartError(422, say.partial(room)) };
   return { line };
 }
 
-async function add(ctx, cart) {
+async function add(ctx, cart, say) {
   if (ctx.method !== 'POST') {
     ctx.set('Allow', 'POST');
     return [405, { status: 405, message: 'Method Not Allowed', description: 'Use POST' }];
@@ -147,7 +167,7 @@ async function add(ctx, cart) {
   for (const raw of rawItems) {
     const { item, error } = parseItem(raw);
     if (error) return error;
-    const added = addItem(cart, item);
+    const added = addItem(cart, item, say);
     if (added.error) return added.error;
     lines.push(added.line);
   }
@@ -161,7 +181,8 @@ export default async function shopify(ctx, next) {
   const cart = cartFor(ctx, namespace);
   let status = 200;
   let body;
-  if (route === 'cart/add.js') [status, body] = await add(ctx, cart);
+  const say = /(?:^|\/)fr$/.test(namespace ?? '') ? MESSAGES.fr : MESSAGES.en;
+  if (route === 'cart/add.js') [status, body] = await add(ctx, cart, say);
   else if (route === 'cart/clear.js' && ctx.method === 'POST') {
     cart.lines = [];
     body = cartJson(cart);

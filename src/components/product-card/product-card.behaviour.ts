@@ -321,7 +321,8 @@ export class CardBehaviour {
             </div>`
           : nothing}
         ${status
-          ? html`<p part="card-status" id="status" class="status" data-status=${this.cartStatus}>
+          ? // The store's own words may be in another language and direction than the card's.
+            html`<p part="card-status" id="status" class="status" dir="auto" data-status=${this.cartStatus}>
               ${status}
             </p>`
           : nothing}

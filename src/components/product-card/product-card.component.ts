@@ -100,6 +100,10 @@ const loadView = once(() => import('./product-card.behaviour.js').then((m) => (c
  * @cssprop [--shoppable-radius=12px] - Corner radius (controls use half, the player two thirds).
  * @cssprop [--shoppable-space=0.75rem] - The base spacing unit.
  * @cssprop [--shoppable-transition-duration=150ms] - Fades and slides; 0s under `prefers-reduced-motion`.
+ * @cssprop [--shoppable-overlay-color=rgb(0 0 0 / 0.8)] - Scrims behind messages and dialogs.
+ * @cssprop [--shoppable-shadow=0 8px 24px rgb(0 0 0 / 0.35)] - Shadow of raised panels (sheets, notices).
+ * @cssprop [--shoppable-control-size=40px] - Size of buttons and steppers (never under 24px).
+ * @cssprop [--shoppable-card-enter-duration=0s] - Card entrance animation (off by default; 0s under `prefers-reduced-motion`).
  */
 export class ShoppableProductCard extends LazyElement {
   // The card's own rules arrive with its view (`adoptLazyStyles`); a card without a product has none.

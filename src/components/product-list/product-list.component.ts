@@ -39,6 +39,7 @@ const loadView = once(() => import('./product-list.behaviour.js'));
  * @fires shoppable-add-to-cart - From a card: the shopper pressed Add to cart.
  * @fires shoppable-product-click - From a card: the shopper opened a product's link.
  * @fires shoppable-error - `products` or `moments` had invalid entries (non-fatal, code `show-invalid`).
+ * @fires shoppable-add-to-cart-complete - From a card: the store accepted the add.
  *
  * @csspart product-list - The panel.
  * @csspart list-header - The header row with the title and the close button.
@@ -66,6 +67,14 @@ const loadView = once(() => import('./product-list.behaviour.js'));
  * @cssprop [--shoppable-space=0.75rem] - The base spacing unit.
  * @cssprop [--shoppable-transition-duration=150ms] - Fades and slides; 0s under `prefers-reduced-motion`.
  * @cssprop [--shoppable-card-width=100%] - Width of the cards inside the list.
+ * @cssprop [--shoppable-sale-color=#b3261e] - Sale prices and discount badges (dark: #ffb4ab).
+ * @cssprop [--shoppable-on-sale-color=#ffffff] - Text on the sale colour; falls back to the surface colour.
+ * @cssprop [--shoppable-error-color=#b3261e] - Failure messages (dark: #ffb4ab).
+ * @cssprop [--shoppable-overlay-color=rgb(0 0 0 / 0.8)] - Scrims behind messages and dialogs.
+ * @cssprop [--shoppable-shadow=0 8px 24px rgb(0 0 0 / 0.35)] - Shadow of raised panels (sheets, notices).
+ * @cssprop [--shoppable-card-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Shadow of product cards.
+ * @cssprop [--shoppable-control-size=40px] - Size of buttons and steppers (never under 24px).
+ * @cssprop [--shoppable-card-enter-duration=0s] - Card entrance animation (off by default; 0s under `prefers-reduced-motion`).
  */
 export class ShoppableProductList extends LazyElement {
   // The list's own rules come with the view chunk (see connectedCallback).

@@ -42,6 +42,13 @@ const loadView = once(() => import('./shoppable-feed.view.js'));
  * @fires shoppable-feed-change - The shopper moved to another show (`{ showId, index, previousShowId }`).
  * @fires shoppable-feed-close - The player closed (`{ showId, index }` of the last show).
  * @fires shoppable-error - The feed document could not be fetched or read, or had invalid entries.
+ * @fires shoppable-add-to-cart - From its players' cards: the shopper pressed Add to cart (cancelable).
+ * @fires shoppable-add-to-cart-complete - From its players' cards: the store accepted the add.
+ * @fires shoppable-product-click - From its players: a hotspot, card or list entry opened a product.
+ * @fires shoppable-product-show - From its players: a product's moment started.
+ * @fires shoppable-product-hide - From its players: a product's moment ended.
+ * @fires shoppable-seek-request - From its players' product lists: "Watch the moment".
+ * @fires shoppable-list-close - From its players: the shopper closed the product sheet.
  *
  * @csspart feed - The list of thumbnails.
  * @csspart thumb - One show's thumbnail (a button).
@@ -73,6 +80,20 @@ const loadView = once(() => import('./shoppable-feed.view.js'));
  * @cssprop [--shoppable-font-size-small=0.8125rem] - Badges, counts, duration.
  * @cssprop [--shoppable-radius=12px] - Thumbnail corners.
  * @cssprop [--shoppable-space=0.75rem] - The base spacing unit.
+ * @cssprop [--shoppable-focus-ring-color=#fff] - Focus outline over video and images.
+ * @cssprop [--shoppable-surface-color=#ffffff] - Background of panels and cards (dark: #1f1f24).
+ * @cssprop [--shoppable-border-color=#d5d5dd] - Borders and dividers (dark: #45454f).
+ * @cssprop [--shoppable-on-accent-color=#ffffff] - Text and icons on the accent (dark: #17112f).
+ * @cssprop [--shoppable-sale-color=#b3261e] - Sale prices and discount badges (dark: #ffb4ab).
+ * @cssprop [--shoppable-on-sale-color=#ffffff] - Text on the sale colour; falls back to the surface colour.
+ * @cssprop [--shoppable-error-color=#b3261e] - Failure messages (dark: #ffb4ab).
+ * @cssprop [--shoppable-overlay-color=rgb(0 0 0 / 0.8)] - Scrims behind messages and dialogs.
+ * @cssprop [--shoppable-shadow=0 8px 24px rgb(0 0 0 / 0.35)] - Shadow of raised panels (sheets, notices).
+ * @cssprop [--shoppable-card-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Shadow of product cards.
+ * @cssprop [--shoppable-card-width=20rem] - Width of product cards.
+ * @cssprop [--shoppable-control-size=40px] - Size of buttons and steppers (never under 24px).
+ * @cssprop [--shoppable-transition-duration=150ms] - Fades and slides; 0s under `prefers-reduced-motion`.
+ * @cssprop [--shoppable-card-enter-duration=0s] - Card entrance animation (off by default; 0s under `prefers-reduced-motion`).
  */
 export class ShoppableFeed extends LazyElement {
   static override styles = [tokens, styles];

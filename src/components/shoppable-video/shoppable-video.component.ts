@@ -26,37 +26,32 @@ import { styles } from './shoppable-video.styles.js';
  * An HLS (live or replay) or MP4 video player with its own accessible controls, built to carry a
  * shop: the product overlay, the product panel and timeline markers sit on top of it.
  *
- * HLS plays through hls.js wherever Media Source Extensions work (imported lazily, a separate
- * chunk), and through the browser's own HLS elsewhere (iOS Safari). Nothing is fetched while the
- * element is far off-screen; `preload="none"` fetches nothing until play. The media API
+ * HLS plays through hls.js (a lazy chunk) wherever Media Source Extensions work, else the browser's
+ * own HLS (iOS Safari). Nothing loads far off-screen; `preload="none"`: nothing until play. The media API
  * (`play()`, `pause()`, `load()`, `currentTime`, `paused`, `duration`, `volume`, `muted`,
  * `playbackRate`, `ended`, `buffered`, `readyState`) works as on `<video>`; `video` and `hls` are
  * escape hatches to the inner video and the live hls.js instance.
  *
- * Keyboard, while focus is in the player: Space or K play/pause, ← / → seek 5 s, ↑ / ↓ volume,
- * M mute, C captions on/off, F full screen. On the seek bar: arrows ±5 s, PageUp / PageDown
- * ±10 %, Home / End. Menus: arrows, Home / End, Escape closes.
+ * Keys in the player: Space/K play, ←/→ ±5 s, ↑/↓ volume, M mute, C captions, F full screen; seek
+ * bar: arrows ±5 s, PageUp/PageDown ±10 %, Home/End. Menus: arrows, Home/End, Escape closes.
  *
- * The box is `dir="rtl"` when the locale is written right to left (`ar`, `he`, `fa`, ...); the
- * control bar and seek bar stay left to right, as Chromium's own media controls and YouTube's do.
- * On a narrow player, controls the bar has no room for move into its More menu. Captions are off until the shopper turns them on, and that choice
- * (a language, or off) is remembered across players and visits in `localStorage`
- * (`shoppable-video:captions`). `theme="light" | "dark"` forces a palette, for the cards and list too.
+ * The box is `dir="rtl"` for right-to-left locales (`ar`, `he`, `fa`, ...); the bars stay left to
+ * right, as Chromium's media controls do. A narrow bar moves what it has no room for into More.
+ * Captions are off until turned on; the choice is remembered (`localStorage` `shoppable-video:captions`).
+ * `theme="light" | "dark"` forces a palette, for the cards and list too.
  *
  * @summary A lazy, themeable HLS/MP4 player with its own keyboard-operable controls.
  *
- * @fires play - Re-dispatched from the inner video, as are `loadstart`, `loadedmetadata`,
- *   `loadeddata`, `canplay`, `canplaythrough`, `playing`, `pause`, `seeking`, `seeked`,
- *   `timeupdate`, `durationchange`, `ratechange`, `volumechange`, `waiting`, `stalled`,
- *   `progress`, `ended`, `emptied` and `error` (same type, same `bubbles`), so a page listens to
- *   the element as to a `<video>`.
- * @fires pause - Re-dispatched from the inner video.
- * @fires timeupdate - Re-dispatched from the inner video.
- * @fires ended - Re-dispatched from the inner video.
- * @fires error - Re-dispatched from the inner video.
- * @fires shoppable-error - `ShoppableErrorEvent`, `fatal: true`, once playback cannot go on
- *   (`media-network`, `media-decode`, `media-unsupported`, `media-engine`), after `fallback-src`.
- *
+ * @fires play - Re-dispatched from the inner video, as is each media event of a `<video>` (same `bubbles`).
+ * @fires shoppable-error - A media, show or cart problem; `fatal: true` once playback cannot go on (after `fallback-src`).
+ * @fires shoppable-add-to-cart - From its cards: the shopper pressed Add to cart (cancelable).
+ * @fires shoppable-add-to-cart-complete - From its cards: the store accepted the add.
+ * @fires shoppable-product-click - A hotspot, card or list entry opened a product.
+ * @fires shoppable-product-show - A product's moment started (also after a seek into it).
+ * @fires shoppable-product-hide - A product's moment ended (also after a seek out of it).
+ * @fires shoppable-seek-request - From its product list: "Watch the moment" (the player seeks).
+ * @fires shoppable-list-close - From its product sheet: the shopper closed it.
+
  * @csspart player - The box holding everything; focusable, the target of the shortcuts.
  * @csspart video - The `<video>`.
  * @csspart overlay - The layer above the video and below the controls.
@@ -102,6 +97,7 @@ import { styles } from './shoppable-video.styles.js';
  * @csspart product-list - The list inside it (its own parts are exported too: `list-header`, `list-item`, ...).
  * @csspart mini-drag - While docked (`mini-player`): the handle that moves the player to another corner (drag, or arrow keys).
  * @csspart mini-close - While docked: closes the mini-player (pauses, and returns the player to its place).
+ * @csspart mini-pop-out - While docked: moves the player into a window of its own (Document Picture-in-Picture).
  * @csspart announcer - The polite live region (visually hidden) announcing products and cart results.
  * @csspart add-to-cart - Every card part is exported from the overlay and sheet cards
  *   (`card`, `card-title`, `card-price`, `add-to-cart`, ...).
@@ -114,6 +110,10 @@ import { styles } from './shoppable-video.styles.js';
  * @cssprop [--shoppable-muted-color=#5c5c66] - Secondary text (dark: #b4b4c0).
  * @cssprop [--shoppable-border-color=#d5d5dd] - Borders and dividers (dark: #45454f).
  * @cssprop [--shoppable-focus-color=#1a73e8] - Focus outlines on the surface (dark: #8ab4f8).
+ * @cssprop [--shoppable-sale-color=#b3261e] - Sale prices and discounts (dark: #ffb4ab).
+ * @cssprop [--shoppable-on-sale-color=#ffffff] - Text on the sale colour.
+ * @cssprop [--shoppable-error-color=#b3261e] - Error text (dark: #ffb4ab).
+ * @cssprop [--shoppable-card-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Shadow of the sheet's cards.
  * @cssprop [--shoppable-font-family=system-ui, sans-serif] - Font.
  * @cssprop [--shoppable-font-size=0.9375rem] - Base text size of cards and lists.
  * @cssprop [--shoppable-font-size-small=0.8125rem] - Small text: notes, statuses, the time.
