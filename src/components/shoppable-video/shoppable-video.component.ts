@@ -4,7 +4,6 @@ import type Hls from 'hls.js';
 import type { HlsConfig } from 'hls.js';
 import { styleProps } from '../../directives/style-props.js';
 import type { Strings } from '../../core/strings.js';
-import { clamp } from '../../core/clamp.js';
 import { safeUrl } from '../../core/url.js';
 import { LazyElement } from '../lazy-element.js';
 import { VisibilityController } from '../../controllers/visibility.js';
@@ -17,6 +16,7 @@ import { ChromeLoader } from './chrome/chrome-loader.js';
 import type { TimelineMarker } from './chrome/seek-bar.js';
 import { playIcon } from './icons.js';
 import { FirstFrameController } from './media/first-frame.js';
+import { forwardMedia, type MediaConstants, type MediaParity } from './media/media-parity.js';
 import { mediaInputs, PlayerMedia } from './media/player-media.js';
 import { resolveView, type PlayerView } from './player-view.js';
 import { MiniPlayerController } from './mini-player/mini-player.js';
@@ -148,7 +148,8 @@ import { styles } from './shoppable-video.styles.js';
  * @attribute max-cards - Most product cards over the video at once (a whole number): a busy show's other products wait behind "+ K more".
  * @attribute max-hotspots - Most hotspots over the video at once (a whole number).
  */
-export class ShoppableVideo extends LazyElement {
+// The base typed with `<video>`'s constants (`ShoppableVideo.HAVE_METADATA`), which media-parity.ts defines.
+export class ShoppableVideo extends (LazyElement as typeof LazyElement & MediaConstants) {
   static override styles = [tokens, styles];
 
   /** The video URL: HLS (`.m3u8`, live or VOD) or a progressive file (`.mp4`); default: the show's video. */
@@ -203,6 +204,8 @@ export class ShoppableVideo extends LazyElement {
   @property({ attribute: false }) captions: readonly CaptionSource[] = [];
   /** Dock to a corner of the viewport while playing and scrolled out of view (see mini-player.ts). */
   @property({ type: Boolean, attribute: 'mini-player' }) miniPlayer = false;
+  /** No built-in controls (bar, big Play, spinner, error box; their chunk is not fetched) for another control set; the shop layer stays. */
+  @property({ type: Boolean, attribute: 'nocontrols', reflect: true }) noControls = false;
 
   /** Whether the sound is off; the attribute sets the initial state, as on `<video>`. */
   @property({ type: Boolean })
@@ -249,32 +252,12 @@ export class ShoppableVideo extends LazyElement {
   set currentTime(time: number) {
     this.media.seek(time);
   }
-  get volume(): number {
-    return this.video.volume;
+  /** Whether the built-in controls show: `<video>`'s `controls`, the inverse of `nocontrols`. */
+  get controls(): boolean {
+    return !this.noControls;
   }
-  set volume(value: number) {
-    this.video.volume = clamp(value, 0, 1);
-  }
-  get playbackRate(): number {
-    return this.video.playbackRate;
-  }
-  set playbackRate(value: number) {
-    this.video.playbackRate = value;
-  }
-  get paused(): boolean {
-    return this.video.paused;
-  }
-  get duration(): number {
-    return this.video.duration;
-  }
-  get ended(): boolean {
-    return this.video.ended;
-  }
-  get buffered(): TimeRanges {
-    return this.video.buffered;
-  }
-  get readyState(): number {
-    return this.video.readyState;
+  set controls(on: boolean) {
+    this.noControls = !on;
   }
   /** The products whose moments contain the current time (read only). */
   get activeProducts(): Product[] {
@@ -295,6 +278,14 @@ export class ShoppableVideo extends LazyElement {
     this.media.update(mediaInputs(this, this.shopLoader.shop?.showController.show.video));
     this.media.load();
   }
+  /** Opens the product sheet, as the Products button does (for a page's own controls, see `nocontrols`). */
+  openProducts(): void {
+    if (!this.shopLoader.shop?.listOpen) this.shopLoader.shop?.toggleList();
+  }
+  /** Closes the product sheet. */
+  closeProducts(): void {
+    this.shopLoader.shop?.closeList();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -306,13 +297,13 @@ export class ShoppableVideo extends LazyElement {
     const video = this.shopLoader.shop?.showController.show.video;
     const near = this.visibility.near;
     const silentAutoplay = this.autoplay && this.muted && !!(this.src || video?.src);
-    const chromeLoad = this.chromeLoader.update({ near, silentAutoplay, framed: this.firstFrame.presented });
+    const chromeLoad = !this.noControls && this.chromeLoader.update({ near, silentAutoplay, framed: this.firstFrame.presented });
     if (chromeLoad) void this.waitFor(chromeLoad);
     const shopLoad = this.shopLoader.update({ value: this.show, src: this.showSrc }, near);
     if (shopLoad) void this.waitFor(shopLoad);
     this.media.update(mediaInputs(this, this.shopLoader.shop?.showController.show.video));
     // The big centred Play button: paused before the first play, with no error.
-    const bigPlay = this.video.paused && !this.media.state.started && !this.media.engine.failure;
+    const bigPlay = !this.noControls && this.video.paused && !this.media.state.started && !this.media.engine.failure;
     this.view = resolveView(this, this.shopLoader.shop, this.view, bigPlay);
     this.shopLoader.apply(this.view);
     this.waitForStrings(this.view.locale);
@@ -360,7 +351,9 @@ export class ShoppableVideo extends LazyElement {
   override render() {
     const v = this.view;
     const s = v.strings;
-    const failure = this.media.engine.failure;
+    // With `nocontrols` another control set shows the state: no spinner, error box or bar of ours.
+    const own = !this.noControls;
+    const failure = own && this.media.engine.failure;
     const ui = this.chromeLoader.ui;
     return html`<div
       part="player"
@@ -377,7 +370,7 @@ export class ShoppableVideo extends LazyElement {
     >
       <div class="surface" @click=${ui?.onSurfaceClick}>${this.video}</div>
       <div part="overlay" class="overlay">${this.shopLoader.overlay(v)}</div>
-      ${this.media.waiting ? html`<div part="spinner" class="spinner" aria-hidden="true"></div>` : nothing}
+      ${own && this.media.waiting ? html`<div part="spinner" class="spinner" aria-hidden="true"></div>` : nothing}
       ${v.bigPlay
         ? html`<button part="big-play-button" class="big-play" aria-label=${s.play} @pointerdown=${this.media.prime} @click=${ui?.togglePlay ?? this.playFromShell}>
             ${playIcon}
@@ -389,7 +382,7 @@ export class ShoppableVideo extends LazyElement {
             <button part="retry" class="retry" @click=${this.media.retry}>${s.retry}</button>
           </div>`
         : nothing}
-      ${ui
+      ${ui && own
         ? html`<div part="controls" class="controls">
             ${this.chromeLoader.controls(v, this.currentTime, this.shopLoader.markers(this.markers), this.shopLoader.controlsEnd(v))}
           </div>`
@@ -398,3 +391,8 @@ export class ShoppableVideo extends LazyElement {
     </div>`;
   }
 }
+
+/** The `<video>` members media-parity.ts defines on the element's prototype, typed as on `HTMLVideoElement`. */
+export interface ShoppableVideo extends MediaParity {}
+// After the class's decorators (`src` and `poster` are wrapped): once, when the module loads.
+forwardMedia(ShoppableVideo, (el) => (el as ShoppableVideo)['media']);
