@@ -29,10 +29,11 @@ import { styles } from './shoppable-video.styles.js';
  *
  * HLS plays through hls.js wherever Media Source Extensions work (imported lazily, a separate
  * chunk), and through the browser's own HLS elsewhere (iOS Safari). Nothing is fetched while the
- * element is far off-screen; `preload="none"` fetches nothing until play. The media API
- * (`play()`, `pause()`, `load()`, `currentTime`, `paused`, `duration`, `volume`, `muted`,
- * `playbackRate`, `ended`, `buffered`, `readyState`) works as on `<video>`; `video` and `hls` are
- * escape hatches to the inner video and the live hls.js instance.
+ * element is far off-screen; `preload="none"` fetches nothing until play. It is a media element:
+ * every `HTMLMediaElement` and `HTMLVideoElement` member works as on `<video>` (see
+ * media/media-parity.ts and docs/media-chrome.md), so Media Chrome and other control sets can
+ * drive it; `nocontrols` hands them the controls. `video` and `hls` are escape hatches to the inner
+ * video and the live hls.js instance.
  *
  * Keyboard, while focus is in the player: Space or K play/pause, ← / → seek 5 s, ↑ / ↓ volume,
  * M mute, C captions on/off, F full screen. On the seek bar: arrows ±5 s, PageUp / PageDown
@@ -49,12 +50,13 @@ import { styles } from './shoppable-video.styles.js';
  * @fires play - Re-dispatched from the inner video, as are `loadstart`, `loadedmetadata`,
  *   `loadeddata`, `canplay`, `canplaythrough`, `playing`, `pause`, `seeking`, `seeked`,
  *   `timeupdate`, `durationchange`, `ratechange`, `volumechange`, `waiting`, `stalled`,
- *   `progress`, `ended`, `emptied` and `error` (same type, same `bubbles`), so a page listens to
- *   the element as to a `<video>`.
+ *   `progress`, `suspend`, `abort`, `resize`, `ended`, `emptied`, `encrypted`, `waitingforkey`,
+ *   `enterpictureinpicture` and `leavepictureinpicture` (same class, same `bubbles`), so a page
+ *   listens to the element as to a `<video>`.
  * @fires pause - Re-dispatched from the inner video.
  * @fires timeupdate - Re-dispatched from the inner video.
  * @fires ended - Re-dispatched from the inner video.
- * @fires error - Re-dispatched from the inner video.
+ * @fires error - Once the source (and `fallback-src`) cannot be played, with `error` set to a `MediaError`.
  * @fires shoppable-error - `ShoppableErrorEvent`, `fatal: true`, once playback cannot go on
  *   (`media-network`, `media-decode`, `media-unsupported`, `media-engine`), after `fallback-src`.
  *

@@ -1,26 +1,17 @@
 /**
  * `<video>` parity for `<shoppable-video>`: the `HTMLMediaElement` and `HTMLVideoElement` members
- * the element does not implement itself, defined once on its prototype from one list of names.
- * Each forwards to the inner video through the browser's own accessor or method (so its type,
- * its exceptions and its absence in a browser without it are the browser's), the `NETWORK_*` and
- * `HAVE_*` constants are copied onto the class and its prototype, and the `on*` handler
- * properties HTMLElement lacks listen on the element, where the media events are re-dispatched.
- * `test/components/media-parity.test.ts` fails on any member of Chromium's prototypes missing
- * here; docs/media-chrome.md lists the exceptions.
+ * the element does not implement itself, defined once on its prototype. Every member of the
+ * browser's two prototypes the element lacks forwards to the inner video through the browser's
+ * own accessor or method (so its type, its exceptions, and its absence in a browser without it are
+ * the browser's); the `NETWORK_*` and `HAVE_*` constants are copied onto the class and its
+ * prototype; the `on*` handler properties HTMLElement lacks listen on the element, where the media
+ * events are re-dispatched. The names are read from the browser, so the CDN entry ships no list
+ * of them: `test/components/media-parity.test.ts` holds the decided list and fails on a member
+ * outside it; docs/media-chrome.md lists the exceptions.
  * @module
  */
 import { resolveUrl } from '../../../core/url.js';
 import type { MediaFailure } from '../../../engine/media-engine.js';
-
-/**
- * The members forwarded as they are to the inner video (one string: every byte of the entry counts).
- * The element's typings read it too (`ForwardedMedia`), so a name added here is typed.
- */
-const FORWARDED =
-  'paused duration ended buffered readyState playbackRate volume crossOrigin networkState seeking defaultPlaybackRate played seekable preservesPitch controlsList textTracks srcObject addTextTrack canPlayType captureStream loading sinkId remote disableRemotePlayback setSinkId mediaKeys setMediaKeys width height videoWidth videoHeight playsInline disablePictureInPicture getVideoPlaybackQuality requestPictureInPicture requestVideoFrameCallback cancelVideoFrameCallback webkitAudioDecodedByteCount webkitVideoDecodedByteCount webkitDecodedFrameCount webkitDroppedFrameCount onencrypted onwaitingforkey onenterpictureinpicture onleavepictureinpicture';
-
-/** The space-separated words of `S`. */
-type Words<S extends string, Found = never> = S extends `${infer W} ${infer Rest}` ? Words<Rest, Found | W> : Found | S;
 
 /** Chromium's members TypeScript's DOM typings lack (`captureStream`, `loading`, `controlsList`, the `webkit*` counters). */
 export interface UntypedMedia {
@@ -34,7 +25,20 @@ export interface UntypedMedia {
   readonly webkitDroppedFrameCount: number;
 }
 
-type Forwarded = Words<typeof FORWARDED>;
+/**
+ * The members forwarded to the inner video, by name (for the typings only: at run time every member
+ * of the browser's prototypes the element lacks is forwarded, so the entry ships no list of names;
+ * the parity test holds this list and fails on a member outside it).
+ */
+export type Forwarded =
+  | 'paused' | 'duration' | 'ended' | 'buffered' | 'readyState' | 'playbackRate' | 'volume' | 'crossOrigin'
+  | 'networkState' | 'seeking' | 'defaultPlaybackRate' | 'played' | 'seekable' | 'preservesPitch' | 'controlsList'
+  | 'textTracks' | 'srcObject' | 'addTextTrack' | 'canPlayType' | 'captureStream' | 'loading' | 'sinkId' | 'remote'
+  | 'disableRemotePlayback' | 'setSinkId' | 'mediaKeys' | 'setMediaKeys' | 'width' | 'height' | 'videoWidth'
+  | 'videoHeight' | 'playsInline' | 'disablePictureInPicture' | 'getVideoPlaybackQuality' | 'requestPictureInPicture'
+  | 'requestVideoFrameCallback' | 'cancelVideoFrameCallback' | 'webkitAudioDecodedByteCount'
+  | 'webkitVideoDecodedByteCount' | 'webkitDecodedFrameCount' | 'webkitDroppedFrameCount' | 'onencrypted'
+  | 'onwaitingforkey' | 'onenterpictureinpicture' | 'onleavepictureinpicture';
 type MediaConstant = `${'NETWORK' | 'HAVE'}_${string}` & keyof HTMLMediaElement;
 
 /**
@@ -62,8 +66,6 @@ export function mediaError({ code, message }: MediaFailure): MediaError {
 /** A URL resolved against the page, as `<video>` reads back `src`; '' stays ''. */
 const href = (url: string): string => url && resolveUrl(url, document.baseURI);
 
-type Handlers = Record<string, EventListener | null>;
-
 /** What the members read of the element's media (PlayerMedia; structural, so the two modules do not import each other). */
 interface Media {
   readonly video: HTMLVideoElement;
@@ -71,70 +73,69 @@ interface Media {
   readonly engine: { readonly currentSrc: string };
 }
 
+type Element = HTMLElement & Record<string, unknown>;
+
 /**
  * Defines the members on `Class` (after its decorators: `src` and `poster` are its Lit
- * properties, read back resolved here).
+ * properties, read back resolved here). Written for bytes: it is in the CDN entry.
  */
 export function forwardMedia(Class: { prototype: object }, media: (el: HTMLElement) => Media): void {
   if (!globalThis.HTMLVideoElement) return; // Not a browser (server rendering): nothing to forward to.
   const P = Class.prototype;
-  const V = HTMLVideoElement.prototype;
-  const M = HTMLMediaElement.prototype;
-  const handlers = new WeakMap<object, Handlers>();
-  const define = (name: string, d: PropertyDescriptor) => Object.defineProperty(P, name, { ...d, configurable: true });
-  for (const name of Object.getOwnPropertyNames(HTMLMediaElement)) {
-    const value = (HTMLMediaElement as unknown as Record<string, unknown>)[name];
-    if (typeof value === 'number') for (const o of [Class, P]) Object.defineProperty(o, name, { value });
-  }
+  // Configurable (and methods writable), as the browser's own: a page or test may still replace one.
+  const define = (name: string, d: PropertyDescriptor) => Object.defineProperty(P, name, { configurable: true, ...d });
   for (const name of ['src', 'poster']) {
     const { get, set } = Object.getOwnPropertyDescriptor(P, name)!;
-    define(name, { get: function (this: HTMLElement) { return href(get!.call(this)); }, set });
+    define(name, { get(this: HTMLElement) { return href(get!.call(this)); }, set });
   }
-  define('error', { get: function (this: HTMLElement) { return media(this).error; } });
-  // As on `<video>`, the `muted` attribute (the element's, whose video is made by script).
+  define('error', { get(this: HTMLElement) { return media(this).error; } });
+  // As on `<video>`, the `muted` attribute (the element's: its video is made by script).
   define('defaultMuted', {
-    get: function (this: HTMLElement) { return this.hasAttribute('muted'); },
-    set: function (this: HTMLElement, on: unknown) { this.toggleAttribute('muted', !!on); },
+    get(this: HTMLElement) { return this.hasAttribute('muted'); },
+    set(this: HTMLElement, on: unknown) { this.toggleAttribute('muted', !!on); },
   });
-  define('currentSrc', { get: function (this: HTMLElement) { return href(media(this).engine.currentSrc); } });
-  for (const name of FORWARDED.split(' ')) {
-    const d = Object.getOwnPropertyDescriptor(V, name) ?? Object.getOwnPropertyDescriptor(M, name);
-    // Missing in this browser: missing on the element too, as on its `<video>`.
-    if (!d) continue;
-    const { get, set, value } = d;
+  define('currentSrc', { get(this: HTMLElement) { return href(media(this).engine.currentSrc); } });
+  // Every other member of `<video>` the element lacks (and a browser's new one, which the parity test reports).
+  for (const proto of [HTMLMediaElement.prototype, HTMLVideoElement.prototype]) for (const name of Object.getOwnPropertyNames(proto)) {
+    if (name in P) continue;
+    const { get, set, value } = Object.getOwnPropertyDescriptor(proto, name)!;
+    // The handler set through `onencrypted` (say), kept on the element under `__onencrypted`.
+    const own = '__' + name;
     const type = name.slice(2);
-    define(
-      name,
-      name.startsWith('on')
-        ? {
-            // A handler property of the element, fed by the events it re-dispatches.
-            get(this: HTMLElement) {
-              return handlers.get(this)?.[type] ?? null;
-            },
-            set(this: HTMLElement, fn: EventListener | null) {
-              let own = handlers.get(this);
-              if (!own) handlers.set(this, (own = {}));
-              const old = own[type];
-              if (old) this.removeEventListener(type, old);
-              own[type] = typeof fn === 'function' ? fn : null;
-              if (own[type]) this.addEventListener(type, own[type]);
-            },
-          }
-        : value
+    if (typeof value === 'number') {
+      // NETWORK_* and HAVE_*: on the class too, as on HTMLMediaElement.
+      Object.defineProperty(Class, name, { value });
+      define(name, { value });
+    } else
+      define(
+        name,
+        name.startsWith('on')
           ? {
-              value(this: HTMLElement, ...args: unknown[]) {
-                return (value as (...a: unknown[]) => unknown).apply(media(this).video, args);
+              // A handler property of the element, fed by the events it re-dispatches.
+              get(this: Element) {
+                return this[own] ?? null;
               },
-              writable: true,
+              set(this: Element, fn: unknown) {
+                if (this[own]) this.removeEventListener(type, this[own] as EventListener);
+                this[own] = typeof fn === 'function' ? fn : null;
+                if (this[own]) this.addEventListener(type, this[own] as EventListener);
+              },
             }
-          : {
-              get(this: HTMLElement) {
-                return get!.call(media(this).video);
+          : value
+            ? {
+                value(this: HTMLElement, ...args: unknown[]) {
+                  return (value as (...a: unknown[]) => unknown).apply(media(this).video, args);
+                },
+                writable: true,
+              }
+            : {
+                get(this: HTMLElement) {
+                  return get!.call(media(this).video);
+                },
+                set: set && function (this: HTMLElement, v: unknown) {
+                  set.call(media(this).video, v);
+                },
               },
-              set: set && function (this: HTMLElement, v: unknown) {
-                set.call(media(this).video, v);
-              },
-            },
-    );
+      );
   }
 }

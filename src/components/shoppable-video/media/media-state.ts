@@ -22,7 +22,7 @@ const SETTLED = new Set(['playing', 'pause', 'seeked', 'canplay', 'emptied', 'er
  * Events that change nothing the element shows: the playback clock follows the time itself, and
  * the buffered range is redrawn with the time while playing (`progress` re-renders when paused).
  */
-const UNSEEN = new Set(['timeupdate', 'canplaythrough', 'stalled', 'suspend', 'resize', 'encrypted', 'waitingforkey']);
+const UNSEEN = new Set(['timeupdate', 'canplaythrough', 'stalled']);
 
 /** See the module doc. */
 export class MediaStateController implements ReactiveController {
@@ -72,7 +72,9 @@ export class MediaStateController implements ReactiveController {
     else if (SETTLED.has(type)) this._waiting = false;
     if (type === 'play' || type === 'playing') this._started = true;
     else if (type === 'emptied') this._started = false;
-    if (this.onEvent?.(type) !== false) this.host.dispatchEvent(new Event(type, { bubbles: e.bubbles, cancelable: e.cancelable }));
+    // The same class, initialised from the event itself: `bubbles` and `cancelable` as the video's,
+    // and an `encrypted` event's `initData` or a picture-in-picture event's window with it.
+    if (this.onEvent?.(type) !== false) this.host.dispatchEvent(new (e.constructor as typeof Event)(type, e));
     if (UNSEEN.has(type) || (type === 'progress' && !this.video.paused)) return;
     this.host.requestUpdate();
   }
