@@ -2,7 +2,7 @@
 // controls drive the element through the standard media API alone, pressed with the real mouse,
 // while the shop layer stays on screen and tappable. Every player here has `nocontrols`, so the
 // player's own chrome chunk must never be fetched in this page.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import 'media-chrome';
 import 'media-chrome/menu';
@@ -92,8 +92,11 @@ for (const [size, viewport] of [
       await waitUntil(() => el.readyState >= 1, 'the media did not load');
       const button = bar('media-pip-button');
       await waitUntil(() => !button.hasAttribute('mediapipunavailable'), 'picture-in-picture is unavailable');
+      const entered = oneEvent(el, 'enterpictureinpicture') as unknown as Promise<PictureInPictureEvent>;
       await clickAt(button);
       await waitUntil(() => document.pictureInPictureElement === el, 'not in picture-in-picture');
+      // Re-dispatched as the video's own PictureInPictureEvent, with its window.
+      expect((await entered).pictureInPictureWindow.width).to.be.greaterThan(0);
       await waitUntil(() => button.hasAttribute('mediaispip'), 'the button does not show the state');
       await clickAt(button);
       await waitUntil(() => !document.pictureInPictureElement, 'did not leave picture-in-picture');

@@ -1,6 +1,7 @@
 /**
- * The control bar's icons (Play is in `../icons.ts`, shared with the entry's big Play button):
- * they arrive with the chrome chunk, and picture-in-picture's with the mini-player's dock too.
+ * The control bar's icons, in the chrome chunk only (Play and picture-in-picture are in
+ * `../icons.ts`: the entry's big Play button and the mini-player's dock use them too, and an icon
+ * shared by two lazy chunks would be a third chunk, one more request before the bar draws).
  * @module
  */
 import { svg } from 'lit';
@@ -18,6 +19,3 @@ export const captionsIcon = icon(
 );
 export const fullscreenIcon = icon(svg`<path d="M7 14H5v5h5v-2H7zm-2-4h2V7h3V5H5zm12 7h-3v2h5v-5h-2zM14 5v2h3v3h2V5z"/>`);
 export const exitFullscreenIcon = icon(svg`<path d="M5 16h3v3h2v-5H5zm3-8H5v2h5V5H8zm6 11h2v-3h3v-2h-5zm2-11V5h-2v5h5V8z"/>`);
-export const pipIcon = icon(
-  svg`<path d="M19 11h-8v6h8zm4 8V5a2 2 0 0 0-2-2H3a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h18a2 2 0 0 0 2-2zm-2 0H3V5h18z"/>`,
-);

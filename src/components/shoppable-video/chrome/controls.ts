@@ -14,7 +14,7 @@ import { styleProps } from '../../../directives/style-props.js';
 import type { CaptionOption } from './captions.js';
 import { formatTime } from '../../../core/media-time.js';
 import * as icons from './bar-icons.js';
-import { playIcon } from '../icons.js';
+import { pipIcon, playIcon } from '../icons.js';
 import { audioIcon, moreIcon, qualityIcon } from './settings-icons.js';
 import { renderMenu, type MenuItem, type MenuSpec } from './menus.js';
 import type { Rendition } from './renditions.js';
@@ -154,7 +154,7 @@ function settings(ctx: ControlsContext): Setting[] {
     RATES.map((r) => ({ label: speed(r), checked: r === ctx.rate, select: () => ctx.setRate(r) })),
   );
   out.push({ name: 'rate', menu: { ...rate, buttonLabel: `${s.playbackRate} ${speed(ctx.rate)}` }, hint: speed(ctx.rate) });
-  if (ctx.canPip) out.push(action('pip', ctx.pip ? s.exitPip : s.pip, ctx.togglePip, icons.pipIcon));
+  if (ctx.canPip) out.push(action('pip', ctx.pip ? s.exitPip : s.pip, ctx.togglePip, pipIcon));
   if (ctx.canFullscreen) {
     const face = ctx.fullscreen ? icons.exitFullscreenIcon : icons.fullscreenIcon;
     out.push(action('fullscreen', ctx.fullscreen ? s.exitFullscreen : s.fullscreen, ctx.toggleFullscreen, face));

@@ -12,7 +12,7 @@ import { clampBox, dockWidth, nearestCorner, type Corner } from '../../../core/f
 import { feedStringsFor } from '../../../core/feed-strings.js';
 import { isRtl } from '../../../core/locales/index.js';
 import { closeIcon } from '../../shoppable-feed/feed-icons.js';
-import { pipIcon } from '../chrome/bar-icons.js';
+import { pipIcon } from '../icons.js';
 import { popOut, popOutKind } from './pop-out.js';
 
 // Declared here (and re-exported by mini-player.ts) so the entry and this chunk do not import each other.
