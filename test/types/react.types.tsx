@@ -30,6 +30,7 @@ export const feed = (
   <shoppable-feed src="/feeds/home.json" layout="stories" deep-link onshoppable-feed-change={(event) => event.detail.showId.toUpperCase()} />
 );
 export const mini = <shoppable-video mini-player show="/shows/a.json" />;
+export const skinned = <shoppable-video slot="media" nocontrols show="/shows/a.json" />;
 // @ts-expect-error the layouts are row, grid and stories
 export const badLayout = <shoppable-feed layout="carousel" />;
 export const list = <shoppable-product-list hide-unavailable onshoppable-seek-request={(event) => event.detail.time.toFixed(1)} />;
