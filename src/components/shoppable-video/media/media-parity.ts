@@ -42,11 +42,72 @@ export type Forwarded =
 type MediaConstant = `${'NETWORK' | 'HAVE'}_${string}` & keyof HTMLMediaElement;
 
 /**
- * The members this module defines, with the types they have on `HTMLVideoElement` (a forwarded
- * name in neither typing fails to compile).
+ * The `<video>` members this module defines on the element, typed as on `HTMLVideoElement`:
+ * redeclared so the API reference lists them, and checked against TypeScript's DOM typings
+ * through the `Pick` they extend (a member typed otherwise fails to compile).
  */
-export type MediaParity = Pick<HTMLVideoElement, Exclude<Forwarded, keyof UntypedMedia> | MediaConstant | 'error' | 'currentSrc' | 'defaultMuted'> &
-  UntypedMedia;
+export interface MediaParity
+  extends Pick<HTMLVideoElement, Exclude<Forwarded, keyof UntypedMedia> | MediaConstant | 'error' | 'currentSrc' | 'defaultMuted'>,
+    UntypedMedia {
+  /** The video's error or, once the engine gave up (hls.js), a `MediaError` of its code and message; null after a new load. */
+  readonly error: MediaError | null;
+  /** The URL playing, resolved (the `fallback-src` after a switch; not hls.js's `blob:` URL); '' before a load. */
+  readonly currentSrc: string;
+  /** The element's `muted` attribute, as on `<video>`. */
+  defaultMuted: boolean;
+  readonly paused: boolean;
+  readonly duration: number;
+  readonly ended: boolean;
+  readonly buffered: TimeRanges;
+  readonly readyState: number;
+  playbackRate: number;
+  /** As on `<video>`: outside 0–1 throws `IndexSizeError`. */
+  volume: number;
+  crossOrigin: string | null;
+  readonly networkState: number;
+  readonly seeking: boolean;
+  defaultPlaybackRate: number;
+  readonly played: TimeRanges;
+  /** The video's: with hls.js, the live window it sets on the media source. */
+  readonly seekable: TimeRanges;
+  preservesPitch: boolean;
+  /** The video's text tracks: the `captions` files and hls.js's subtitle renditions. */
+  readonly textTracks: TextTrackList;
+  srcObject: MediaProvider | null;
+  addTextTrack(kind: TextTrackKind, label?: string, language?: string): TextTrack;
+  canPlayType(type: string): CanPlayTypeResult;
+  disableRemotePlayback: boolean;
+  readonly remote: RemotePlayback;
+  readonly sinkId: string;
+  setSinkId(sinkId: string): Promise<void>;
+  readonly mediaKeys: MediaKeys | null;
+  setMediaKeys(mediaKeys: MediaKeys | null): Promise<void>;
+  width: number;
+  height: number;
+  readonly videoWidth: number;
+  readonly videoHeight: number;
+  /** The inner video always plays inline (true), so the shop layer stays over it. */
+  playsInline: boolean;
+  disablePictureInPicture: boolean;
+  getVideoPlaybackQuality(): VideoPlaybackQuality;
+  /** The inner video enters picture-in-picture; `document.pictureInPictureElement` is then this element. */
+  requestPictureInPicture(): Promise<PictureInPictureWindow>;
+  requestVideoFrameCallback(callback: VideoFrameRequestCallback): number;
+  cancelVideoFrameCallback(handle: number): void;
+  onenterpictureinpicture: ((this: HTMLVideoElement, ev: PictureInPictureEvent) => any) | null;
+  onleavepictureinpicture: ((this: HTMLVideoElement, ev: PictureInPictureEvent) => any) | null;
+  onencrypted: ((this: HTMLMediaElement, ev: MediaEncryptedEvent) => any) | null;
+  onwaitingforkey: ((this: HTMLMediaElement, ev: Event) => any) | null;
+  readonly NETWORK_EMPTY: 0;
+  readonly NETWORK_IDLE: 1;
+  readonly NETWORK_LOADING: 2;
+  readonly NETWORK_NO_SOURCE: 3;
+  readonly HAVE_NOTHING: 0;
+  readonly HAVE_METADATA: 1;
+  readonly HAVE_CURRENT_DATA: 2;
+  readonly HAVE_FUTURE_DATA: 3;
+  readonly HAVE_ENOUGH_DATA: 4;
+}
 
 /** The static side: the constants on the class, as on `HTMLMediaElement`. */
 export type MediaConstants = Pick<typeof HTMLMediaElement, MediaConstant>;
