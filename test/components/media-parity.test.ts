@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import Hls from 'hls.js';
 import { waitUntil } from '../wait.js';
+import { HLS_DEFAULTS } from '../../src/engine/media-engine.js';
 import '../../src/components/shoppable-video/shoppable-video.js';
 import { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 
@@ -207,6 +208,34 @@ describe('<shoppable-video> parity with <video>', () => {
       expect(el.error).to.not.be.null;
     } finally {
       el.remove();
+    }
+  });
+
+  it('answers seekable with the live window, as a <video> playing the same live stream', async () => {
+    // A live stream of the test studio (test/servers/live.mjs): 2 s segments, a 6-segment window.
+    const id = `parity-${Math.random().toString(36).slice(2, 10)}`;
+    expect((await fetch(`/__live/${id}/start?elapsed=12&window=6`, { method: 'POST' })).status).to.equal(201);
+    const src = `/__live/${id}/live.m3u8`;
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <shoppable-video src=${src} muted autoplay></shoppable-video>
+      <video muted></video>
+    </div>`);
+    const el = box.querySelector('shoppable-video')!;
+    const video = box.querySelector('video')!;
+    // The reference plays it through hls.js with the player's own options (live duration Infinity).
+    const hls = new Hls(HLS_DEFAULTS);
+    try {
+      hls.attachMedia(video);
+      hls.loadSource(src);
+      await waitUntil(() => el.seekable.length > 0 && video.seekable.length > 0 && el.duration === Infinity, 'no live window');
+      expect(video.duration).to.equal(Infinity);
+      // The same window, give or take the playlist refresh each made.
+      expect(el.seekable.end(0) - el.seekable.start(0)).to.be.greaterThan(4);
+      expect(Math.abs(el.seekable.end(0) - video.seekable.end(0))).to.be.lessThan(4.5);
+      expect(Math.abs(el.seekable.start(0) - video.seekable.start(0))).to.be.lessThan(4.5);
+    } finally {
+      hls.destroy();
+      await fetch(`/__live/${id}`, { method: 'DELETE' });
     }
   });
 });
