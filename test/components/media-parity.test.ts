@@ -110,12 +110,16 @@ describe('<shoppable-video> parity with <video>', () => {
     expect(el.currentSrc).to.equal(el.src);
     expect(video.src).to.match(/^blob:/);
     expect(el.controls).to.be.true;
+    const bar = () => el.shadowRoot!.querySelector('[part~="controls"]');
+    await waitUntil(bar, 'the built-in bar did not come');
     el.controls = false;
     await el.updateComplete;
     expect(el.hasAttribute('nocontrols')).to.be.true;
+    expect(bar(), 'nocontrols hides a bar already loaded').to.be.null;
     el.controls = true;
     await el.updateComplete;
     expect(el.hasAttribute('nocontrols')).to.be.false;
+    expect(bar()).to.exist;
     hls.destroy();
   });
 

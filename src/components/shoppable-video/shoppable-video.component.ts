@@ -353,10 +353,10 @@ export class ShoppableVideo extends (LazyElement as typeof LazyElement & MediaCo
   override render() {
     const v = this.view;
     const s = v.strings;
-    // With `nocontrols` another control set shows the state: no spinner, error box or bar of ours.
+    // With `nocontrols` another control set shows the state: no spinner, error box, bar or shortcuts of ours.
     const own = !this.noControls;
     const failure = own && this.media.engine.failure;
-    const ui = this.chromeLoader.ui;
+    const ui = own ? this.chromeLoader.ui : undefined;
     return html`<div
       part="player"
       class="player"
@@ -384,7 +384,7 @@ export class ShoppableVideo extends (LazyElement as typeof LazyElement & MediaCo
             <button part="retry" class="retry" @click=${this.media.retry}>${s.retry}</button>
           </div>`
         : nothing}
-      ${ui && own
+      ${ui
         ? html`<div part="controls" class="controls">
             ${this.chromeLoader.controls(v, this.currentTime, this.shopLoader.markers(this.markers), this.shopLoader.controlsEnd(v))}
           </div>`
