@@ -85,7 +85,8 @@ function dispatched(paths, media) {
     const text = read(path);
     for (const m of text.matchAll(/new (\w+)\(/g)) if (classes.has(m[1])) names.add(classes.get(m[1]));
     for (const m of text.matchAll(/new CustomEvent\((\w+)/g)) if (constants.has(m[1])) names.add(constants.get(m[1]));
-    if (media && /dispatchEvent\(new Event\(type\b/.test(text)) {
+    // A re-dispatch of the video's own events, as `new Event(type, e)` or as the event's own class.
+    if (media && /dispatchEvent\(new (?:Event|\(e\.constructor as typeof Event\))\(type\b/.test(text)) {
       const list = /export const \w+_EVENTS = \[([^\]]*)\]/.exec(text);
       if (!list) throw new Error(`${path} re-dispatches events without an exported *_EVENTS list`);
       for (const m of list[1].matchAll(/'([\w-]+)'/g)) names.add(m[1]);

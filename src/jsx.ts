@@ -102,6 +102,8 @@ export interface ShoppableVideoProps {
   'aspect-ratio'?: string;
   /** Dock to a corner of the viewport while playing and scrolled out of view. */
   'mini-player'?: boolean;
+  /** No built-in controls, for another control set such as Media Chrome (docs/media-chrome.md); the shop layer stays. */
+  nocontrols?: boolean;
   /** Milliseconds before an add to cart that never settles becomes a retryable `timeout`. */
   'cart-timeout'?: number | string;
   /** Overrides for any UI string (property only). */

@@ -35,6 +35,7 @@ export const player = (
     playsinline
     preload="none"
     mini-player
+    nocontrols
     hlsConfig={{ maxBufferLength: 30 }}
     strings={{ addToCart: 'Buy' }}
     class="player"

@@ -1,4 +1,10 @@
-/** The controls' icons: small inline SVG paths (24×24), hidden from assistive technology. @module */
+/**
+ * The icon helper and the icons of more than one chunk: small inline SVG paths (24×24), hidden from assistive
+ * technology. Every icon in this module ships in the CDN entry, so only those more than one chunk
+ * draws are here: Play (the big Play button and the bar) and picture-in-picture (the bar and the
+ * mini-player's dock). The bar's own are in `chrome/bar-icons.ts`.
+ * @module
+ */
 import { svg, type SVGTemplateResult } from 'lit';
 
 /** A 24×24 icon from its path. */
@@ -6,18 +12,6 @@ export const icon = (d: SVGTemplateResult) =>
   svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${d}</svg>`;
 
 export const playIcon = icon(svg`<path d="M8 5v14l11-7z"/>`);
-export const pauseIcon = icon(svg`<path d="M6 5h4v14H6zM14 5h4v14h-4z"/>`);
-export const volumeIcon = icon(
-  svg`<path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z"/>`,
-);
-export const mutedIcon = icon(
-  svg`<path d="M3 9v6h4l5 5V4L7 9H3zm13.6 3 2.7-2.7-1.4-1.4-2.7 2.7-2.7-2.7-1.4 1.4 2.7 2.7-2.7 2.7 1.4 1.4 2.7-2.7 2.7 2.7 1.4-1.4z"/>`,
-);
-export const captionsIcon = icon(
-  svg`<path d="M19 4H5a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2zm-8 7H9.5v-.5h-2v3h2V13H11v1a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1v-4a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1zm7 0h-1.5v-.5h-2v3h2V13H18v1a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-4a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1z"/>`,
-);
-export const fullscreenIcon = icon(svg`<path d="M7 14H5v5h5v-2H7zm-2-4h2V7h3V5H5zm12 7h-3v2h5v-5h-2zM14 5v2h3v3h2V5z"/>`);
-export const exitFullscreenIcon = icon(svg`<path d="M5 16h3v3h2v-5H5zm3-8H5v2h5V5H8zm6 11h2v-3h3v-2h-5zm2-11V5h-2v5h5V8z"/>`);
 export const pipIcon = icon(
   svg`<path d="M19 11h-8v6h8zm4 8V5a2 2 0 0 0-2-2H3a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h18a2 2 0 0 0 2-2zm-2 0H3V5h18z"/>`,
 );

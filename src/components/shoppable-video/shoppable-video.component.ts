@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import type { default as Hls, HlsConfig } from 'hls.js';
 import { styleProps } from '../../directives/style-props.js';
 import type { Strings } from '../../core/strings.js';
-import { clamp } from '../../core/clamp.js';
 import { safeUrl } from '../../core/url.js';
 import { LazyElement } from '../lazy-element.js';
 import { VisibilityController } from '../../controllers/visibility.js';
@@ -16,6 +15,7 @@ import { ChromeLoader } from './chrome/chrome-loader.js';
 import type { TimelineMarker } from './chrome/seek-bar.js';
 import { playIcon } from './icons.js';
 import { FirstFrameController } from './media/first-frame.js';
+import { forwardMedia, type MediaConstants, type MediaParity } from './media/media-parity.js';
 import { mediaInputs, PlayerMedia } from './media/player-media.js';
 import { resolveView, type PlayerView } from './player-view.js';
 import { MiniPlayerController } from './mini-player/mini-player.js';
@@ -27,10 +27,10 @@ import { styles } from './shoppable-video.styles.js';
  * shop: the product overlay, the product panel and timeline markers sit on top of it.
  *
  * HLS plays through hls.js (a lazy chunk) wherever Media Source Extensions work, else the browser's
- * own HLS (iOS Safari). Nothing loads far off-screen; `preload="none"`: nothing until play. The media API
- * (`play()`, `pause()`, `load()`, `currentTime`, `paused`, `duration`, `volume`, `muted`,
- * `playbackRate`, `ended`, `buffered`, `readyState`) works as on `<video>`; `video` and `hls` are
- * escape hatches to the inner video and the live hls.js instance.
+ * own HLS (iOS Safari). Nothing loads far off-screen; `preload="none"`: nothing until play. It is a
+ * media element: every `HTMLMediaElement`/`HTMLVideoElement` member works as on `<video>`
+ * (docs/media-chrome.md), so other control sets can drive it; `nocontrols` hands them the controls.
+ * `video` and `hls` are escape hatches to the inner video and the live hls.js instance.
  *
  * Keys in the player: Space/K play, ←/→ ±5 s, ↑/↓ volume, M mute, C captions, F full screen; seek
  * bar: arrows ±5 s, PageUp/PageDown ±10 %, Home/End. Menus: arrows, Home/End, Escape closes.
@@ -42,7 +42,8 @@ import { styles } from './shoppable-video.styles.js';
  *
  * @summary A lazy, themeable HLS/MP4 player with its own keyboard-operable controls.
  *
- * @fires play - Re-dispatched from the inner video, as is each media event of a `<video>` (same `bubbles`).
+ * @fires play - Re-dispatched from the inner video, as is each media event of a `<video>` (same class and `bubbles`).
+ * @fires error - Once the source (and `fallback-src`) cannot be played, with `error` set to a `MediaError`.
  * @fires shoppable-error - A media, show or cart problem; `fatal: true` once playback cannot go on (after `fallback-src`).
  * @fires shoppable-add-to-cart - From its cards: the shopper pressed Add to cart (cancelable).
  * @fires shoppable-add-to-cart-complete - From its cards: the store accepted the add.
@@ -51,7 +52,7 @@ import { styles } from './shoppable-video.styles.js';
  * @fires shoppable-product-hide - A product's moment ended (also after a seek out of it).
  * @fires shoppable-seek-request - From its product list: "Watch the moment" (the player seeks).
  * @fires shoppable-list-close - From its product sheet: the shopper closed it.
-
+ *
  * @csspart player - The box holding everything; focusable, the target of the shortcuts.
  * @csspart video - The `<video>`.
  * @csspart overlay - The layer above the video and below the controls.
@@ -148,7 +149,8 @@ import { styles } from './shoppable-video.styles.js';
  * @attribute max-cards - Most product cards over the video at once (a whole number): a busy show's other products wait behind "+ K more".
  * @attribute max-hotspots - Most hotspots over the video at once (a whole number).
  */
-export class ShoppableVideo extends LazyElement {
+// The base typed with `<video>`'s constants (`ShoppableVideo.HAVE_METADATA`), which media-parity.ts defines.
+export class ShoppableVideo extends (LazyElement as typeof LazyElement & MediaConstants) {
   static override styles = [tokens, styles];
 
   /** The video URL: HLS (`.m3u8`, live or VOD) or a progressive file (`.mp4`); default: the show's video. */
@@ -203,6 +205,8 @@ export class ShoppableVideo extends LazyElement {
   @property({ attribute: false }) captions: readonly CaptionSource[] = [];
   /** Dock to a corner of the viewport while playing and scrolled out of view (see mini-player.ts). */
   @property({ type: Boolean, attribute: 'mini-player' }) miniPlayer = false;
+  /** No built-in controls (bar, big Play, spinner, error box; their chunk is not fetched) for another control set; the shop layer stays. */
+  @property({ type: Boolean, attribute: 'nocontrols', reflect: true }) noControls = false;
 
   /** Whether the sound is off; the attribute sets the initial state, as on `<video>`. */
   @property({ type: Boolean })
@@ -249,32 +253,12 @@ export class ShoppableVideo extends LazyElement {
   set currentTime(time: number) {
     this.media.seek(time);
   }
-  get volume(): number {
-    return this.video.volume;
+  /** Whether the built-in controls show: `<video>`'s `controls`, the inverse of `nocontrols`. */
+  get controls(): boolean {
+    return !this.noControls;
   }
-  set volume(value: number) {
-    this.video.volume = clamp(value, 0, 1);
-  }
-  get playbackRate(): number {
-    return this.video.playbackRate;
-  }
-  set playbackRate(value: number) {
-    this.video.playbackRate = value;
-  }
-  get paused(): boolean {
-    return this.video.paused;
-  }
-  get duration(): number {
-    return this.video.duration;
-  }
-  get ended(): boolean {
-    return this.video.ended;
-  }
-  get buffered(): TimeRanges {
-    return this.video.buffered;
-  }
-  get readyState(): number {
-    return this.video.readyState;
+  set controls(on: boolean) {
+    this.noControls = !on;
   }
   /** The products whose moments contain the current time (read only). */
   get activeProducts(): Product[] {
@@ -295,6 +279,14 @@ export class ShoppableVideo extends LazyElement {
     this.media.update(mediaInputs(this, this.shopLoader.shop?.showController.show.video));
     this.media.load();
   }
+  /** Opens the product sheet, as the Products button does (for a page's own controls, see `nocontrols`). */
+  openProducts(): void {
+    if (!this.shopLoader.shop?.listOpen) this.shopLoader.shop?.toggleList();
+  }
+  /** Closes the product sheet. */
+  closeProducts(): void {
+    this.shopLoader.shop?.closeList();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -306,13 +298,13 @@ export class ShoppableVideo extends LazyElement {
     const video = this.shopLoader.shop?.showController.show.video;
     const near = this.visibility.near;
     const silentAutoplay = this.autoplay && this.muted && !!(this.src || video?.src);
-    const chromeLoad = this.chromeLoader.update({ near, silentAutoplay, framed: this.firstFrame.presented });
+    const chromeLoad = !this.noControls && this.chromeLoader.update({ near, silentAutoplay, framed: this.firstFrame.presented });
     if (chromeLoad) void this.waitFor(chromeLoad);
     const shopLoad = this.shopLoader.update({ value: this.show, src: this.showSrc }, near);
     if (shopLoad) void this.waitFor(shopLoad);
     this.media.update(mediaInputs(this, this.shopLoader.shop?.showController.show.video));
     // The big centred Play button: paused before the first play, with no error.
-    const bigPlay = this.video.paused && !this.media.state.started && !this.media.engine.failure;
+    const bigPlay = !this.noControls && this.video.paused && !this.media.state.started && !this.media.engine.failure;
     this.view = resolveView(this, this.shopLoader.shop, this.view, bigPlay);
     this.shopLoader.apply(this.view);
     this.waitForStrings(this.view.locale);
@@ -360,8 +352,10 @@ export class ShoppableVideo extends LazyElement {
   override render() {
     const v = this.view;
     const s = v.strings;
-    const failure = this.media.engine.failure;
-    const ui = this.chromeLoader.ui;
+    // With `nocontrols` another control set shows the state: no spinner, error box, bar or shortcuts of ours.
+    const own = !this.noControls;
+    const failure = own && this.media.engine.failure;
+    const ui = own ? this.chromeLoader.ui : undefined;
     return html`<div
       part="player"
       class="player"
@@ -377,7 +371,7 @@ export class ShoppableVideo extends LazyElement {
     >
       <div class="surface" @click=${ui?.onSurfaceClick}>${this.video}</div>
       <div part="overlay" class="overlay">${this.shopLoader.overlay(v)}</div>
-      ${this.media.waiting ? html`<div part="spinner" class="spinner" aria-hidden="true"></div>` : nothing}
+      ${own && this.media.waiting ? html`<div part="spinner" class="spinner" aria-hidden="true"></div>` : nothing}
       ${v.bigPlay
         ? html`<button part="big-play-button" class="big-play" aria-label=${s.play} @pointerdown=${this.media.prime} @click=${ui?.togglePlay ?? this.playFromShell}>
             ${playIcon}
@@ -398,3 +392,8 @@ export class ShoppableVideo extends LazyElement {
     </div>`;
   }
 }
+
+/** The `<video>` members media-parity.ts defines on the element's prototype, typed as on `HTMLVideoElement`. */
+export interface ShoppableVideo extends MediaParity {}
+// After the class's decorators (`src` and `poster` are wrapped): once, when the module loads.
+forwardMedia(ShoppableVideo, (el) => (el as ShoppableVideo)['media']);

@@ -13,7 +13,8 @@ import { formatString } from '../../../core/strings.js';
 import { styleProps } from '../../../directives/style-props.js';
 import type { CaptionOption } from './captions.js';
 import { formatTime } from '../../../core/media-time.js';
-import * as icons from '../icons.js';
+import * as icons from './bar-icons.js';
+import { pipIcon, playIcon } from '../icons.js';
 import { audioIcon, moreIcon, qualityIcon } from './settings-icons.js';
 import { renderMenu, type MenuItem, type MenuSpec } from './menus.js';
 import type { Rendition } from './renditions.js';
@@ -153,7 +154,7 @@ function settings(ctx: ControlsContext): Setting[] {
     RATES.map((r) => ({ label: speed(r), checked: r === ctx.rate, select: () => ctx.setRate(r) })),
   );
   out.push({ name: 'rate', menu: { ...rate, buttonLabel: `${s.playbackRate} ${speed(ctx.rate)}` }, hint: speed(ctx.rate) });
-  if (ctx.canPip) out.push(action('pip', ctx.pip ? s.exitPip : s.pip, ctx.togglePip, icons.pipIcon));
+  if (ctx.canPip) out.push(action('pip', ctx.pip ? s.exitPip : s.pip, ctx.togglePip, pipIcon));
   if (ctx.canFullscreen) {
     const face = ctx.fullscreen ? icons.exitFullscreenIcon : icons.fullscreenIcon;
     out.push(action('fullscreen', ctx.fullscreen ? s.exitFullscreen : s.fullscreen, ctx.toggleFullscreen, face));
@@ -203,7 +204,7 @@ export function renderControls(ctx: ControlsContext): TemplateResult {
     ${renderSeekBar(ctx)}
     <div class="bar">
       <button part="control play-button" class="control" aria-label=${ctx.paused ? s.play : s.pause} @pointerdown=${ctx.prime} @click=${ctx.togglePlay}>
-        ${ctx.paused ? icons.playIcon : icons.pauseIcon}
+        ${ctx.paused ? playIcon : icons.pauseIcon}
       </button>
       <div class="volume-group">
         <button part="control mute-button" class="control" aria-label=${ctx.muted ? s.unmute : s.mute} @click=${ctx.toggleMute}>

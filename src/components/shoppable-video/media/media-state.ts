@@ -6,15 +6,16 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The media events re-dispatched from the host, with the video's own `bubbles` value. */
+/**
+ * Every standard media and video event, re-dispatched from the host with the video's own
+ * `bubbles` value (`error` and a failed source's `emptied` are the engine's: see PlayerMedia).
+ */
 export const MEDIA_EVENTS = [
   'loadstart', 'loadedmetadata', 'loadeddata', 'canplay', 'canplaythrough', 'play', 'playing', 'pause',
   'seeking', 'seeked', 'timeupdate', 'durationchange', 'ratechange', 'volumechange', 'waiting', 'stalled',
-  'progress', 'ended', 'emptied', 'error',
+  'progress', 'ended', 'emptied', 'error', 'suspend', 'abort', 'resize', 'encrypted', 'waitingforkey',
+  'enterpictureinpicture', 'leavepictureinpicture',
 ] as const;
-
-/** Events that only change what the controls show. */
-const UI_EVENTS = ['enterpictureinpicture', 'leavepictureinpicture'];
 const TRACK_EVENTS = ['addtrack', 'removetrack', 'change'];
 const SETTLED = new Set(['playing', 'pause', 'seeked', 'canplay', 'emptied', 'error', 'ended']);
 /**
@@ -32,7 +33,8 @@ export class MediaStateController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly video: HTMLVideoElement,
-    private readonly onEvent?: (type: string) => void,
+    /** After each event; false keeps it from the host. */
+    private readonly onEvent?: (type: string) => boolean,
   ) {
     host.addController(this);
   }
@@ -52,7 +54,6 @@ export class MediaStateController implements ReactiveController {
     if (this.bound) return;
     this.bound = video;
     for (const type of MEDIA_EVENTS) video.addEventListener(type, this);
-    for (const type of UI_EVENTS) video.addEventListener(type, this.refresh);
     for (const type of TRACK_EVENTS) video.textTracks.addEventListener(type, this.refresh);
   }
 
@@ -60,7 +61,6 @@ export class MediaStateController implements ReactiveController {
     const video = this.bound;
     if (!video) return;
     for (const type of MEDIA_EVENTS) video.removeEventListener(type, this);
-    for (const type of UI_EVENTS) video.removeEventListener(type, this.refresh);
     for (const type of TRACK_EVENTS) video.textTracks.removeEventListener(type, this.refresh);
     this.bound = undefined;
     this._waiting = false;
@@ -72,8 +72,9 @@ export class MediaStateController implements ReactiveController {
     else if (SETTLED.has(type)) this._waiting = false;
     if (type === 'play' || type === 'playing') this._started = true;
     else if (type === 'emptied') this._started = false;
-    this.onEvent?.(type);
-    this.host.dispatchEvent(new Event(type, { bubbles: e.bubbles, cancelable: e.cancelable }));
+    // The same class, initialised from the event itself: `bubbles` and `cancelable` as the video's,
+    // and an `encrypted` event's `initData` or a picture-in-picture event's window with it.
+    if (this.onEvent?.(type) !== false) this.host.dispatchEvent(new (e.constructor as typeof Event)(type, e));
     if (UNSEEN.has(type) || (type === 'progress' && !this.video.paused)) return;
     this.host.requestUpdate();
   }

@@ -11,6 +11,7 @@ import { MediaEngineController, type HlsConstructor, type MediaFailure } from '.
 import { PlaybackClockController } from '../../../controllers/playback-clock.js';
 import { safeMediaUrl, safeUrl } from '../../../core/url.js';
 import { ShoppableErrorEvent } from '../../../events.js';
+import { mediaError } from './media-parity.js';
 import { MediaStateController } from './media-state.js';
 import type { CaptionSource } from '../chrome/captions.js';
 
@@ -52,12 +53,14 @@ export class PlayerMedia implements ReactiveController {
   autoplayFailed = false;
   private inputs?: MediaInputs;
   private loaded = false;
-  private loading: Promise<void> = Promise.resolve();
+  /** The engine's load of the current source (named so no `<video>` member is shadowed). */
+  private starting: Promise<void> = Promise.resolve();
   /** The viewer wants playback (pressed play, play() was called, autoplay went); cleared by pause(). */
   private intent = false;
   /** Autoplay has started playback of this source (so a re-attach does not autoplay again). */
   private autoplayed = false;
   private pendingTime: number | undefined;
+  private failureError?: MediaError;
   /** The source the engine was last started with (to notice a change of `src`). */
   private startedSrc = '';
 
@@ -84,6 +87,11 @@ export class PlayerMedia implements ReactiveController {
 
   get currentTime(): number {
     return this.pendingTime ?? this.video.currentTime;
+  }
+
+  /** The video's error, or the engine's failure as a `MediaError` until the next load. */
+  get error(): MediaError | null {
+    return this.engine.failure ? this.failureError! : this.video.error;
   }
 
   /** True while the viewer waits for media (buffering, or starting after play). */
@@ -133,8 +141,9 @@ export class PlayerMedia implements ReactiveController {
   /** Loads the source again from the start, as `HTMLMediaElement.load()`. */
   load(): void {
     this.engine.destroy();
-    this.loaded = false;
-    this.autoplayed = false;
+    // As `<video>`'s load(): paused at the start (a seek not yet applied goes too); autoplay plays again.
+    this.intent = this.loaded = this.autoplayed = false;
+    this.pendingTime = undefined;
     if (this.inputs?.src && this.host.isConnected) void this.start();
   }
 
@@ -169,30 +178,34 @@ export class PlayerMedia implements ReactiveController {
 
   private start(): Promise<void> {
     const inputs = this.inputs;
-    if (this.loaded || !inputs) return this.loading;
+    if (this.loaded || !inputs) return this.starting;
     this.loaded = true;
     this.startedSrc = inputs.src;
     const src = safeMediaUrl(inputs.src);
     const fallbackSrc = safeMediaUrl(inputs.fallbackSrc);
     // An unsafe src (javascript:, data:) is skipped, said, and the fallback plays in its place.
     if (!src && inputs.src) this.host.dispatchEvent(new ShoppableErrorEvent({ code: 'media-unsupported', message: 'Unsafe src', fatal: false }));
-    this.loading = this.engine.load(src ?? fallbackSrc ?? '', {
+    this.starting = this.engine.load(src ?? fallbackSrc ?? '', {
       fallbackSrc,
       hlsConfig: inputs.hlsConfig as Record<string, unknown> | undefined,
       hlsConstructor: inputs.hlsConstructor,
       startPosition: this.pendingTime ?? (inputs.start > 0 ? inputs.start : undefined),
       autoStartLoad: inputs.preload === 'auto' || inputs.autoplay || this.intent,
     });
-    return this.loading;
+    return this.starting;
   }
 
-  private onEvent(type: string): void {
+  /** Returns whether the host re-dispatches the event (see `MediaStateController`). */
+  private onEvent(type: string): boolean {
     const video = this.video;
     if (type === 'loadedmetadata' && this.pendingTime !== undefined) {
       if (Math.abs(video.currentTime - this.pendingTime) > 0.25) video.currentTime = this.pendingTime;
       this.pendingTime = undefined;
     }
     this.options.onEvent(type);
+    // The video's `error` is the engine's to report (it may still try the fallback); the `emptied`
+    // of the engine's teardown after a failure is no event of the element's, which stays failed.
+    return type !== 'error' && !(type === 'emptied' && this.engine.failure);
   }
 
   /** Once a source is attached: play if the viewer wants it, or autoplay; a refused autoplay stays paused. */
@@ -207,8 +220,14 @@ export class PlayerMedia implements ReactiveController {
     );
   }
 
+  /**
+   * The engine gave up (after the fallback): `error` as a `<video>` fires it once its sources are
+   * exhausted (the video's own error events were not re-dispatched), then `shoppable-error`.
+   */
   private onFailure(failure: MediaFailure): void {
     const { code, message, cause } = failure;
+    this.failureError = mediaError(failure);
+    this.host.dispatchEvent(new Event('error'));
     this.host.dispatchEvent(new ShoppableErrorEvent({ code, message, fatal: true, cause }));
   }
 }
