@@ -58,8 +58,8 @@ const resources = (page) =>
     })),
   );
 
-const isJs = (path) => /\.m?js$/.test(path);
-const isEngine = (path) => path === '/bench/engine/hls.js' || /\/hls-[^/]*\.js$/.test(path);
+export const isJs = (path) => /\.m?js$/.test(path);
+export const isEngine = (path) => path === '/bench/engine/hls.js' || /\/hls-[^/]*\.js$/.test(path);
 /** The harness's own scripts (probe, page glue) are not what a page pays for a player. */
 const isPlayerJs = (path) => isJs(path) && !path.startsWith('/bench/pages/');
 

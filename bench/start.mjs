@@ -4,7 +4,7 @@
 // today's bare page (pages/bare-hls.html), at several network shapes (a round trip added by the
 // bench server to every response), and the start-up waterfall of each page, step by step, read
 // from resource timing in the same clock as the first frame.
-import { firstFrame, withPage } from './scenarios.mjs';
+import { firstFrame, isEngine, isJs, withPage } from './scenarios.mjs';
 import { cell, ratio, stats } from './report.mjs';
 
 /** Added round trips (ms) the start-up rows are measured at. */
@@ -21,8 +21,6 @@ export const startVariants = (page, libReady) => ({
   hls: page('bare-hls'),
 });
 
-const isJs = (path) => /\.m?js$/.test(path);
-const isEngine = (path) => path === '/bench/engine/hls.js' || /\/hls-[^/]*\.js$/.test(path);
 const ENTRY = /\/dist\/cdn\/shoppable-video\.js$/;
 
 /** The waterfall's steps: [field, label]. Times are ms since navigation start. */

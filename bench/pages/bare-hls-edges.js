@@ -13,10 +13,10 @@
 // left is the cost of honouring the edges at all.
 import './bare-hls.js';
 import { edges as gentle } from './show-2000.js';
-import { denseShow } from './dense-show.js';
+import { denseShow, edgesOf } from './dense-show.js';
 
 const active = Number(new URLSearchParams(location.search).get('active'));
-const edges = active ? denseEdges(denseShow({ active })) : gentle;
+const edges = active ? edgesOf(denseShow({ active }).moments) : gentle;
 const events = active > 0;
 
 function firstAfter(t) {
@@ -28,10 +28,6 @@ function firstAfter(t) {
     else lo = mid + 1;
   }
   return lo;
-}
-
-function denseEdges(show) {
-  return [...new Set(show.moments.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
 }
 
 const video = document.querySelector('video');

@@ -10,6 +10,11 @@
 // position, so each is a hotspot. Products carry no image: images would add fetches and decodes
 // that neither the bare pages nor the floor page pay (the document is served with no-store).
 
+/** Every time, in seconds and in order, at which one of `moments` starts or ends: where the on-screen set changes. */
+export function edgesOf(moments) {
+  return [...new Set(moments.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+}
+
 /** The densities `npm run bench` measures, in moments active at once. */
 export const DENSITIES = [1, 10, 100, 500];
 

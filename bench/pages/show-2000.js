@@ -3,6 +3,7 @@
 // 60 s replay plays the show's first minute. Seeded, so every run and every page that uses it
 // (lib-moments-2000, bare-hls-edges) see the same document. `?moments=` and `?span=` (seconds)
 // change the shape.
+import { edgesOf } from './dense-show.js';
 const q = new URLSearchParams(location.search);
 const count = Number(q.get('moments') ?? 2000);
 const span = Number(q.get('span') ?? 3600);
@@ -33,4 +34,4 @@ moments[1] = { productId: 'p1', start: 4, end: 12 };
 export const show = { version: 1, id: 'bench-2000', title: 'Benchmark show', currency: 'GBP', products, moments };
 
 /** Every time, in seconds and in order, at which a moment starts or ends: where the on-screen set changes. */
-export const edges = [...new Set(moments.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+export const edges = edgesOf(moments);

@@ -45,7 +45,8 @@ export interface DensityPick {
  * Chooses the cards and hotspots for the moments on screen. A product keeps its card while it is on
  * screen (a card that moved or vanished under a finger could not be tapped); a free slot goes to
  * the product that started most recently. Cards are listed in the order their products came on screen. Hotspots are positioned moments, one per product: the
- * carded products' first, then the most recently started. `shown` (the product ids that may appear: a market may hide some) and
+ * carded products' first, then the most recently started. `active` is in start order, as the cue
+ * cursor gives it. `shown` (the product ids that may appear: a market may hide some) and
  * `previous` (the last pick's cards) come from the caller.
  */
 export function pickVisible(
@@ -54,12 +55,9 @@ export function pickVisible(
   shown: (productId: string) => boolean,
   previous?: Pick<DensityPick, 'cards' | 'hotspots'>,
 ): DensityPick {
-  // Most recently started first; among equal starts, the later in the show first. The shop passes
-  // the cue cursor's list, already in start order: walked backwards, it needs no sort (this runs on
-  // every moment edge, once a frame in a busy show). Any other order is sorted once here.
-  const ordered = inStartOrder(active) ? active : active.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start || a.i - b.i).map((x) => x.m);
-  const recent: Moment[] = [];
-  for (let i = ordered.length - 1; i >= 0; i--) recent.push(ordered[i]);
+  // Most recently started first; among equal starts, the later in the show first: `active` is in
+  // start order (the cue cursor's), so walked backwards it needs no sort at each moment edge.
+  const recent = active.slice().reverse();
   const ids: string[] = [];
   const seen = new Set<string>();
   for (const m of recent) {
@@ -76,7 +74,7 @@ export function pickVisible(
   // Shown in the order they came on screen, as the show runs (a short player's chips scroll): a
   // product's first moment in start order is its earliest.
   const since = new Map<string, number>();
-  for (const m of ordered) if (!since.has(m.productId)) since.set(m.productId, m.start);
+  for (const m of active) if (!since.has(m.productId)) since.set(m.productId, m.start);
   cards.sort((a, b) => since.get(a)! - since.get(b)!);
   // Hotspots: those already shown while their moments last (a dot that jumped away under a finger
   // could not be tapped), then the carded products' (a hotspot beside its card), then the most recent.
@@ -97,11 +95,6 @@ export function pickVisible(
     add(m);
   }
   return { cards, hotspots, more: ids.filter((id) => !carded.has(id)) };
-}
-
-function inStartOrder(moments: readonly Moment[]): boolean {
-  for (let i = 1; i < moments.length; i++) if (moments[i].start < moments[i - 1].start) return false;
-  return true;
 }
 
 /** Whether two picks draw the same cards and hotspots ("+ K more" aside). */
