@@ -9,7 +9,7 @@ import { hlsBuildFor, hlsBuildForConfig, type HlsBuild } from '../core/hls-featu
 import { loadHlsBuild } from './load-hls.js';
 import { offloadTransmuxing } from './offload.js';
 import { fetchPlaylist, manifestPolicy, prefetchVariant, type FetchedPlaylist, type PrefetchedVariant } from './primed-loader.js';
-import type { Primed, PrimedLoaderFactory } from './primed-loader-class.js';
+import type { Primed } from './primed-loader-class.js';
 import { replayDuration } from '../core/hls-playlist.js';
 import { ErrorCode } from '../events.js';
 import type { HlsConstructor, HlsInstance } from './hls-types.js';
@@ -19,11 +19,12 @@ export type { HlsBuild } from '../core/hls-features.js';
 export type { HlsConstructor, HlsInstance } from './hls-types.js';
 export { HLS_DEFAULTS } from './hls-defaults.js';
 
-/** The fatal failure the engine gave up on. */
+/** The fatal failure the engine gave up on (or, with `fatal: false`, a problem it played on past). */
 export interface MediaFailure {
   readonly code: ErrorCode;
   readonly message: string;
   readonly cause?: unknown;
+  readonly fatal?: boolean;
 }
 
 /** What to play besides the URL. */
@@ -49,13 +50,15 @@ export interface MediaEngineOptions {
    * separate chunk in the CDN build). Tests pass a fake.
    */
   readonly loadHls?: (build: HlsBuild) => Promise<HlsConstructor>;
-  /** Called once per failure, after the fallback (if any) was tried. */
+  /** Called once per failure, after the fallback (if any) was tried; also for non-fatal problems (`fatal: false`). */
   readonly onError?: (failure: MediaFailure) => void;
   /** Called each time the video gets a source (also the fallback, and after a media recovery). */
   readonly onAttached?: () => void;
   /** Called when hls.js's subtitle tracks or the selected one change. */
   readonly onTracks?: () => void;
 }
+
+type Loaders = typeof import('./primed-loader-class.js');
 
 /** Recoveries of fatal media errors per source, and the least time between two (hls.js docs/API.md). */
 const MAX_RECOVERIES = 2;
@@ -205,24 +208,25 @@ export class MediaEngineController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async start(src: string): Promise<void> {
+  private async start(src: string, at = this.opts.startPosition): Promise<void> {
     const token = this.generation;
     const video = this.options.video();
     this.src = src;
     if (!src || !video) return;
-    if (!isHlsUrl(src)) return this.playNative(video, src);
+    if (!isHlsUrl(src)) return this.playNative(video, src, at);
     if (!hasMediaSource()) {
-      if (video.canPlayType(HLS_MIME)) return this.playNative(video, src);
+      if (video.canPlayType(HLS_MIME)) return this.playNative(video, src, at);
       return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
     }
     let Hls: HlsConstructor;
     let fetched: FetchedPlaylist | undefined;
     let variant: PrefetchedVariant | undefined;
-    let primedLoader: PrimedLoaderFactory | undefined;
+    let loaders: Loaders;
     try {
       if (this.opts.hlsConstructor) {
         Hls = this.opts.hlsConstructor;
         this._build = 'page';
+        loaders = await import('./primed-loader-class.js');
       } else {
         // The playlist is fetched first and alone: it is small, and it decides which build to import.
         const choice = await this.chooseBuild(src);
@@ -234,10 +238,8 @@ export class MediaEngineController implements ReactiveController {
         if (fetched) variant = prefetchVariant(fetched, manifestPolicy(this.opts.hlsConfig));
         this.readLength(token, fetched, variant);
         this._build = choice.build;
-        // The primed loader's class comes in its own small chunk beside the build it extends.
-        const [build, primed] = await Promise.all([(this.options.loadHls ?? loadHlsBuild)(choice.build), fetched && import('./primed-loader-class.js')]);
-        Hls = build;
-        primedLoader = primed ? primed.primedLoader : undefined;
+        // The playlist loader's classes come in their own small chunk beside the build they extend.
+        [Hls, loaders] = await Promise.all([(this.options.loadHls ?? loadHlsBuild)(choice.build), import('./primed-loader-class.js')]);
       }
     } catch (cause) {
       if (token !== this.generation) return;
@@ -245,8 +247,8 @@ export class MediaEngineController implements ReactiveController {
     }
     if (token !== this.generation) return;
     // Chromium answers "maybe" to canPlayType(HLS) yet cannot play it: prefer MSE whenever it works.
-    if (Hls.isSupported()) return this.playHls(Hls, video, src, fetched && primedLoader && { fetched, variant, primedLoader });
-    if (video.canPlayType(HLS_MIME)) return this.playNative(video, src);
+    if (Hls.isSupported()) return this.playHls(Hls, loaders, video, src, at, fetched && { fetched, variant });
+    if (video.canPlayType(HLS_MIME)) return this.playNative(video, src, at);
     return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
   }
 
@@ -276,17 +278,16 @@ export class MediaEngineController implements ReactiveController {
     return { build: fetched.ok ? hlsBuildFor(fetched.text, config) : 'full', fetched };
   }
 
-  private playHls(Hls: HlsConstructor, video: HTMLVideoElement, src: string, primed?: Primed): Promise<void> {
-    const Loader = Hls.DefaultConfig?.loader;
+  private playHls(Hls: HlsConstructor, loaders: Loaders, video: HTMLVideoElement, src: string, at: number | undefined, primed?: Primed): Promise<void> {
+    const token = this.generation;
     const config = {
       ...HLS_DEFAULTS,
-      startPosition: this.opts.startPosition ?? -1,
+      startPosition: at ?? -1,
       autoStartLoad: this.opts.autoStartLoad ?? true,
-      // The playlist already fetched to choose the build is handed to hls.js rather than fetched again.
-      ...(primed && typeof Loader === 'function'
-        ? { pLoader: primed.primedLoader(Loader, primed.fetched, manifestPolicy(this.opts.hlsConfig), primed.variant) }
-        : {}),
       ...this.opts.hlsConfig,
+      // Over the page's loader: playlists hls.js would choke on are cleaned, and the playlist already
+      // fetched to choose the build is handed to hls.js rather than fetched again.
+      ...loaders.playlistLoader(Hls, this.opts.hlsConfig, primed, (f) => token === this.generation && this.options.onError?.(f)),
     };
     const hls = new Hls(config);
     this._hls = hls;
@@ -325,16 +326,20 @@ export class MediaEngineController implements ReactiveController {
     return attached;
   }
 
-  private playNative(video: HTMLVideoElement, src: string): Promise<void> {
+  private playNative(video: HTMLVideoElement, src: string, start: number | undefined): Promise<void> {
     this._kind = 'native';
-    const start = this.opts.startPosition;
-    this.listen(video, 'error', () => {
+    const token = this.generation;
+    this.listen(video, 'error', async () => {
       const err = video.error;
       // MEDIA_ERR_ABORTED is the user or a new load stopping the fetch: not a failure.
       if (!err || err.code === 1) return;
-      const code =
-        err.code === 2 ? ErrorCode.MediaNetwork : err.code === 3 ? ErrorCode.MediaDecode : ErrorCode.MediaUnsupported;
-      this.giveUp(code, err.message || 'The video could not be played.', err);
+      let code = err.code === 2 ? ErrorCode.MediaNetwork : err.code === 3 ? ErrorCode.MediaDecode : ErrorCode.MediaUnsupported;
+      // Chromium reports a missing file (404) as MEDIA_ERR_SRC_NOT_SUPPORTED, "Format error": ask
+      // the server whether the file is there before calling it a format this browser cannot play.
+      if (code === ErrorCode.MediaUnsupported && !(await fetch(src, { method: 'HEAD' }).then((r) => r.ok, () => false))) {
+        code = ErrorCode.MediaNetwork;
+      }
+      if (token === this.generation) this.giveUp(code, code === ErrorCode.MediaNetwork ? 'The video could not be loaded.' : err.message || 'The video could not be played.', err);
     });
     if (start && start > 0) {
       this.listen(video, 'loadedmetadata', () => {
@@ -367,7 +372,12 @@ export class MediaEngineController implements ReactiveController {
         if (this.recoveries > 0) hls.swapAudioCodec();
         this.recoveries++;
         this.lastRecovery = now;
+        // hls.js's own ERROR listener ran first and, the error being fatal, stopped loading:
+        // recoverMediaError() alone re-attaches a new MediaSource and loads nothing (time 0, a
+        // spinner for ever). Load again from where the viewer was.
+        const at = this.options.video()?.currentTime;
         hls.recoverMediaError();
+        if (!this.pendingStart) hls.startLoad(at || -1);
         return;
       }
       return this.giveUp(ErrorCode.MediaDecode, `The video could not be decoded (${data.details}).`, cause);
@@ -381,10 +391,13 @@ export class MediaEngineController implements ReactiveController {
 
   private giveUp(code: ErrorCode, message: string, cause?: unknown): void {
     const fallback = this.opts.fallbackSrc;
+    const video = this.options.video();
+    // The fallback takes over where the shopper was in a replay; live, it starts at its live edge.
+    const at = video && video.duration !== Infinity && video.currentTime > 0 ? video.currentTime : this.opts.startPosition;
     this.destroy();
     if (fallback && !this.fallbackTried && fallback !== this.originalSrc) {
       this.fallbackTried = true;
-      void this.start(fallback);
+      void this.start(fallback, at);
       return;
     }
     this._failure = { code, message, cause };

@@ -208,8 +208,8 @@ export class PlayerMedia implements ReactiveController {
   }
 
   private onFailure(failure: MediaFailure): void {
-    const { code, message, cause } = failure;
-    this.host.dispatchEvent(new ShoppableErrorEvent({ code, message, fatal: true, cause }));
+    const { code, message, cause, fatal = true } = failure;
+    this.host.dispatchEvent(new ShoppableErrorEvent({ code, message, fatal, cause }));
   }
 }
 
