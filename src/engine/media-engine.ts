@@ -60,10 +60,6 @@ export interface MediaEngineOptions {
 
 type Loaders = typeof import('./primed-loader-class.js');
 
-/** Recoveries of fatal media errors per source, and the least time between two (hls.js docs/API.md). */
-const MAX_RECOVERIES = 2;
-const RECOVERY_INTERVAL_MS = 3000;
-
 const HLS_URL = /\.m3u8?(?:[?#]|$)/i;
 const HLS_MIME = 'application/vnd.apple.mpegurl';
 
@@ -92,8 +88,7 @@ export class MediaEngineController implements ReactiveController {
   private src = '';
   private opts: LoadOptions = {};
   private fallbackTried = false;
-  private recoveries = 0;
-  private lastRecovery = -Infinity;
+  private recoveries = { count: 0, last: -Infinity };
   private originalSrc = '';
   private pendingStart = false;
   private startRequested = false;
@@ -166,6 +161,11 @@ export class MediaEngineController implements ReactiveController {
     return this.load(this.originalSrc, this.opts);
   }
 
+  /** The watchdog found no progress for `ms`: give up on this source (fallback, else the error state). */
+  stall(ms: number): void {
+    if (this.src && !this._failure) this.giveUp(ErrorCode.MediaStalled, `No progress for ${ms} ms.`);
+  }
+
   /** hls.js with `autoStartLoad: false`: start fetching segments now (the video is about to play). */
   startLoad(): void {
     const hls = this._hls;
@@ -188,8 +188,7 @@ export class MediaEngineController implements ReactiveController {
     this._build = undefined;
     this._playlistDuration = 0;
     this._failure = undefined;
-    this.recoveries = 0;
-    this.lastRecovery = -Infinity;
+    this.recoveries = { count: 0, last: -Infinity };
     this.pendingStart = false;
     this.startRequested = false;
     this.manifestParsed = false;
@@ -297,7 +296,10 @@ export class MediaEngineController implements ReactiveController {
     // Every callback checks that its instance is still the live one: hls.js may call back after
     // destroy() (queued events), and a stale instance must never touch the element.
     const live = () => this._hls === hls;
-    hls.on(Events.ERROR, (_e, data) => live() && this.onHlsError(Hls, hls, data));
+    hls.on(Events.ERROR, (_e, data) => {
+      const failure = live() && loaders.hlsError(Hls, hls, data, this.recoveries, video.currentTime, !this.pendingStart);
+      if (failure) this.giveUp(failure.code, failure.message, failure.cause);
+    });
     hls.on(Events.MANIFEST_PARSED, () => {
       if (!live()) return;
       this.manifestParsed = true;
@@ -355,38 +357,6 @@ export class MediaEngineController implements ReactiveController {
   private listen(video: HTMLVideoElement, type: string, fn: EventListener): void {
     video.addEventListener(type, fn);
     this.nativeListeners.push([type, fn]);
-  }
-
-  /**
-   * hls.js docs/API.md: non-fatal errors are handled by hls.js itself; a fatal media error may be
-   * recovered with recoverMediaError() (then swapAudioCodec() first), throttled so a broken stream
-   * cannot loop; a fatal network error means hls.js exhausted its retry policy, so reloading would
-   * only loop: give up.
-   */
-  private onHlsError(Hls: HlsConstructor, hls: HlsInstance, data: { fatal?: boolean; type?: string; details?: string; error?: unknown }): void {
-    if (!data.fatal) return;
-    const cause = data.error ?? data;
-    if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
-      const now = performance.now();
-      if (this.recoveries < MAX_RECOVERIES && now - this.lastRecovery >= RECOVERY_INTERVAL_MS) {
-        if (this.recoveries > 0) hls.swapAudioCodec();
-        this.recoveries++;
-        this.lastRecovery = now;
-        // hls.js's own ERROR listener ran first and, the error being fatal, stopped loading:
-        // recoverMediaError() alone re-attaches a new MediaSource and loads nothing (time 0, a
-        // spinner for ever). Load again from where the viewer was.
-        const at = this.options.video()?.currentTime;
-        hls.recoverMediaError();
-        if (!this.pendingStart) hls.startLoad(at || -1);
-        return;
-      }
-      return this.giveUp(ErrorCode.MediaDecode, `The video could not be decoded (${data.details}).`, cause);
-    }
-    if (data.type === Hls.ErrorTypes.NETWORK_ERROR) {
-      return this.giveUp(ErrorCode.MediaNetwork, `The video could not be loaded (${data.details}).`, cause);
-    }
-    const unsupported = data.type === Hls.ErrorTypes.KEY_SYSTEM_ERROR || data.details === 'manifestIncompatibleCodecsError';
-    this.giveUp(unsupported ? ErrorCode.MediaUnsupported : ErrorCode.MediaEngine, `The video could not be played (${data.details}).`, cause);
   }
 
   private giveUp(code: ErrorCode, message: string, cause?: unknown): void {

@@ -9,6 +9,8 @@ import { ErrorCode } from '../events.js';
 import type { HlsConstructor } from './hls-types.js';
 import type { MediaFailure } from './media-engine.js';
 
+export { hlsError } from './hls-errors.js';
+
 /** The playlist fetched to choose the build, handed to hls.js through the primed loader. */
 export interface Primed {
   readonly fetched: FetchedPlaylist;

@@ -9,7 +9,7 @@ import { safeUrl } from '../../core/url.js';
 import { LazyElement } from '../lazy-element.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import type { HlsConstructor } from '../../engine/media-engine.js';
-import { DEFAULT_CART_TIMEOUT } from '../../events.js';
+import { DEFAULT_CART_TIMEOUT, DEFAULT_STALL_TIMEOUT } from '../../events.js';
 import { tokens } from '../../styles/tokens.js';
 import type { Product } from '../../types.js';
 import type { CaptionSource } from './chrome/captions.js';
@@ -56,7 +56,7 @@ import { styles } from './shoppable-video.styles.js';
  * @fires ended - Re-dispatched from the inner video.
  * @fires error - Re-dispatched from the inner video.
  * @fires shoppable-error - `ShoppableErrorEvent`, `fatal: true`, once playback cannot go on
- *   (`media-network`, `media-decode`, `media-unsupported`, `media-engine`), after `fallback-src`.
+ *   (`media-network`, `media-decode`, `media-unsupported`, `media-engine`, `media-stalled`), after `fallback-src`.
  *
  * @csspart player - The box holding everything; focusable, the target of the shortcuts.
  * @csspart video - The `<video>`.
@@ -177,6 +177,7 @@ export class ShoppableVideo extends LazyElement {
   @property() currency?: string;
   /** Milliseconds before a page's add-to-cart promise that never settles becomes a retryable `timeout`. */
   @property({ type: Number, attribute: 'cart-timeout' }) cartTimeout = DEFAULT_CART_TIMEOUT;
+  /** Ms a player asked to play may make no progress before `media-stalled` (then `fallback-src`, else Retry); 0: never. */ @property({ type: Number, attribute: 'stall-timeout' }) stallTimeout = DEFAULT_STALL_TIMEOUT;
   /** The store's cart page: a cart button in the bar and a "View cart" link after an add. */
   @property({ attribute: 'cart-url' }) cartUrl?: string;
   /** The store's checkout: a "Checkout" link after an add. */
@@ -212,7 +213,6 @@ export class ShoppableVideo extends LazyElement {
   set muted(value: boolean) {
     this.media.video.muted = value;
   }
-
   private readonly visibility = new VisibilityController(this);
   private readonly media = new PlayerMedia(this, {
     near: (autoplay) => this.visibility.near || (autoplay && this.visibility.nearNow()),
