@@ -24,7 +24,8 @@ interface TrustedTypesHost {
  * Types do not exist or the page does not allow the policy (then a page enforcing them refuses
  * the worker, and hls.js transmuxes on the main thread). The policy is made once per page and
  * kept under a registered symbol, so a second copy of the script reuses it rather than failing
- * to create it again ("Policy shoppable-video already exists").
+ * to create it again ("Policy shoppable-video already exists"). Typed as a string, as the DOM's
+ * `Worker` signature in TypeScript knows no `TrustedScriptURL`.
  */
 export function trustedScriptUrl(url: string): string {
   const host = globalThis as TrustedTypesHost;

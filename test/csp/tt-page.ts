@@ -56,8 +56,8 @@ async function run() {
   report({
     workerRunning: !!tm?.workerContext && !tm?.transmuxer,
     bufferedAfterHandOver: buffered() - handedOverAt,
-    firstTrusted: trustedScriptUrl(blob) instanceof TrustedScriptURL,
-    secondTrusted: copy.trustedScriptUrl(blob) instanceof TrustedScriptURL,
+    firstTrusted: (trustedScriptUrl(blob) as unknown) instanceof TrustedScriptURL,
+    secondTrusted: (copy.trustedScriptUrl(blob) as unknown) instanceof TrustedScriptURL,
     litTwice,
     refused,
   });

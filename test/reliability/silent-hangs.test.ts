@@ -43,11 +43,19 @@ describe('reliability: no silent hang (media)', function () {
   // A small forward buffer, so that a segment is fetched (and fails) while the shopper watches the
   // one before it, as on a long replay.
   const NEAR = { maxBufferLength: 1, maxMaxBufferLength: 2 };
-  /** The last time the shopper saw on the HLS source, before it gave up. */
-  function lastHlsTime(el: ShoppableVideo) {
-    const seen = { t: 0 };
-    el.video.addEventListener('timeupdate', () => el.hls && (seen.t = el.video.currentTime));
-    return seen;
+  /**
+   * Plays `src` (with the MP4 as fallback-src) at double speed until the fallback takes over;
+   * resolves with the last time the shopper saw on the HLS source and the fallback's first time.
+   */
+  async function fallbackTakesOver(src: string) {
+    const { el, errors } = await player(src, { fallback: MP4, hls: NEAR });
+    let seen = 0;
+    el.video.addEventListener('timeupdate', () => el.hls && (seen = el.video.currentTime));
+    await playsPast(el, 0.1);
+    el.playbackRate = 2;
+    await waitUntil(() => el.video.src.includes(MP4), 'the fallback was not tried', { timeout: 20_000 });
+    await waitUntil(() => el.video.readyState >= 1 && el.video.currentTime > 0, 'the fallback did not load');
+    return { el, errors, seen, resumed: el.video.currentTime };
   }
 
   it('a corrupted TS segment (fatal after hls.js\'s own retries): recovered where playback was, and it plays on', async () => {
@@ -78,29 +86,17 @@ describe('reliability: no silent hang (media)', function () {
   });
 
   it('a segment that stays corrupt with fallback-src: the fallback plays on from where the shopper was', async () => {
-    const key = uniqueKey('corrupt-fallback');
-    const { el, errors } = await player(`${F}/corrupt/${key}/seg003.ts/always/${REPLAY}`, { fallback: MP4, hls: NEAR });
-    const seen = lastHlsTime(el);
-    await playsPast(el, 0.1);
-    el.playbackRate = 2;
-    await waitUntil(() => el.video.src.includes(MP4), 'the fallback was not tried', { timeout: 20_000 });
-    await waitUntil(() => el.video.readyState >= 1 && el.video.currentTime > 0, 'the fallback did not load');
-    expect(seen.t, 'the shopper got into the replay').to.be.above(2);
-    expect(el.video.currentTime).to.be.closeTo(seen.t, 1);
+    const { errors, seen, resumed } = await fallbackTakesOver(`${F}/corrupt/${uniqueKey('corrupt-fallback')}/seg003.ts/always/${REPLAY}`);
+    expect(seen, 'the shopper got into the replay').to.be.above(2);
+    expect(resumed).to.be.closeTo(seen, 1);
     expect(errors).to.deep.equal([]);
   });
 
   it('a VOD that fails mid-way resumes its fallback-src where the shopper was', async () => {
-    const key = uniqueKey('mid');
-    const { el, errors } = await player(`${F}/seg/${key}/seg003.ts/always/${REPLAY}`, { fallback: MP4, hls: NEAR });
-    const seen = lastHlsTime(el);
-    await playsPast(el, 0.1);
-    el.playbackRate = 2;
-    await waitUntil(() => el.video.src.includes(MP4), 'the fallback was not tried', { timeout: 20_000 });
-    await waitUntil(() => el.video.readyState >= 1 && el.video.currentTime > 0, 'the fallback did not load');
+    const { el, errors, seen, resumed } = await fallbackTakesOver(`${F}/seg/${uniqueKey('mid')}/seg003.ts/always/${REPLAY}`);
     // seg003 (6–8 s) never loads: the shopper was past 4 s when the HLS source gave up.
-    expect(seen.t).to.be.above(4);
-    expect(el.video.currentTime).to.be.closeTo(seen.t, 1);
+    expect(seen).to.be.above(4);
+    expect(resumed).to.be.closeTo(seen, 1);
     const from = el.video.currentTime;
     await waitUntil(() => el.video.currentTime > from + 0.5, 'the fallback did not play on');
     expect(errors).to.deep.equal([]);
