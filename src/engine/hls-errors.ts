@@ -4,8 +4,7 @@
  * @module
  */
 import { ErrorCode } from '../events.js';
-import type { HlsConstructor, HlsInstance } from './hls-types.js';
-import type { MediaFailure } from './media-engine.js';
+import type { HlsConstructor, HlsInstance, MediaFailure } from './hls-types.js';
 
 /** Recoveries of fatal media errors per source, and the least time between two (hls.js docs/API.md). */
 const MAX_RECOVERIES = 2;

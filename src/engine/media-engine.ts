@@ -12,20 +12,13 @@ import { fetchPlaylist, manifestPolicy, prefetchVariant, type FetchedPlaylist, t
 import type { Primed } from './primed-loader-class.js';
 import { replayDuration } from '../core/hls-playlist.js';
 import { ErrorCode } from '../events.js';
-import type { HlsConstructor, HlsInstance } from './hls-types.js';
+import type { HlsConstructor, HlsInstance, MediaFailure } from './hls-types.js';
 import { HLS_DEFAULTS } from './hls-defaults.js';
 
 export type { HlsBuild } from '../core/hls-features.js';
-export type { HlsConstructor, HlsInstance } from './hls-types.js';
+export type { HlsConstructor, HlsInstance, MediaFailure } from './hls-types.js';
 export { HLS_DEFAULTS } from './hls-defaults.js';
 
-/** The fatal failure the engine gave up on (or, with `fatal: false`, a problem it played on past). */
-export interface MediaFailure {
-  readonly code: ErrorCode;
-  readonly message: string;
-  readonly cause?: unknown;
-  readonly fatal?: boolean;
-}
 
 /** What to play besides the URL. */
 export interface LoadOptions {

@@ -6,8 +6,7 @@
 import { LIVE_FRESH_MS, manifestPolicy, type FetchedPlaylist, type LoaderCallbacks, type LoaderClass, type ManifestPolicy, type PrefetchedVariant } from './primed-loader.js';
 import { dropReservedDateRanges } from '../core/playlist-guard.js';
 import { ErrorCode } from '../events.js';
-import type { HlsConstructor } from './hls-types.js';
-import type { MediaFailure } from './media-engine.js';
+import type { HlsConstructor, MediaFailure } from './hls-types.js';
 
 export { hlsError } from './hls-errors.js';
 
