@@ -47,8 +47,9 @@ export class StallWatchdog {
     const mark = `${v.readyState} ${v.currentTime} ${b.length ? b.end(b.length - 1) : 0}`;
     const now = performance.now();
     // A paused video showing a frame (paused from a picture-in-picture window, say) or at its end
-    // waits for nothing: the viewer sees where it is.
-    if (mark !== this.mark || v.ended || (v.paused && v.readyState >= 2)) {
+    // waits for nothing: the viewer sees where it is. In a hidden page the browser may hold media
+    // back (and timers run late), so the count starts again once the page is seen.
+    if (mark !== this.mark || v.ended || (v.paused && v.readyState >= 2) || document.hidden) {
       this.mark = mark;
       this.since = now;
     } else if (now - this.since >= ms) {
