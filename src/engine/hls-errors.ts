@@ -14,6 +14,8 @@ const RECOVERY_INTERVAL_MS = 3000;
 export interface Recoveries {
   count: number;
   last: number;
+  /** Where the viewer was at the last recovery (the new MediaSource reads 0 until it has media). */
+  at?: number;
 }
 
 /** An hls.js `ERROR` event's data, as far as it is read here. */
@@ -47,6 +49,7 @@ export function hlsError(
       if (recoveries.count > 0) hls.swapAudioCodec();
       recoveries.count++;
       recoveries.last = now;
+      recoveries.at = at;
       // hls.js's own ERROR listener ran first and, the error being fatal, stopped loading:
       // recoverMediaError() alone re-attaches a new MediaSource and loads nothing (time 0, a
       // spinner for ever). Load again from where the viewer was.

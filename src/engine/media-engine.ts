@@ -10,6 +10,7 @@ import { loadHlsBuild } from './load-hls.js';
 import { offloadTransmuxing } from './offload.js';
 import { fetchPlaylist, manifestPolicy, prefetchVariant, type FetchedPlaylist, type PrefetchedVariant } from './primed-loader.js';
 import type { Primed } from './primed-loader-class.js';
+import type { Recoveries } from './hls-errors.js';
 import { replayDuration } from '../core/hls-playlist.js';
 import { ErrorCode } from '../events.js';
 import type { HlsConstructor, HlsInstance, MediaFailure } from './hls-types.js';
@@ -81,7 +82,7 @@ export class MediaEngineController implements ReactiveController {
   private src = '';
   private opts: LoadOptions = {};
   private fallbackTried = false;
-  private recoveries = { count: 0, last: -Infinity };
+  private recoveries: Recoveries = { count: 0, last: -Infinity };
   private originalSrc = '';
   private pendingStart = false;
   private startRequested = false;
@@ -356,7 +357,8 @@ export class MediaEngineController implements ReactiveController {
     const fallback = this.opts.fallbackSrc;
     const video = this.options.video();
     // The fallback takes over where the shopper was in a replay; live, it starts at its live edge.
-    const at = video && video.duration !== Infinity && video.currentTime > 0 ? video.currentTime : this.opts.startPosition;
+    // After a recovery the new MediaSource reads 0 until media comes: then the time it recovered from.
+    const at = (video && video.duration !== Infinity && (video.currentTime || this.recoveries.at)) || this.opts.startPosition;
     this.destroy();
     if (fallback && !this.fallbackTried && fallback !== this.originalSrc) {
       this.fallbackTried = true;

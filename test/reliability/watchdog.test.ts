@@ -105,4 +105,24 @@ describe('reliability: the watchdog for silence', function () {
     expect(errors).to.deep.equal([]);
     expect(el.hls).to.not.equal(null);
   });
+
+  it('a live stream that stops: its fallback starts at the live edge, not at the shopper\'s time', async () => {
+    const id = `wd-live-${crypto.randomUUID()}`;
+    try {
+      await fetch(`/__live/${id}/start?elapsed=20&window=6`, { method: 'POST' });
+      const src = `/__live/${id}/live.m3u8`;
+      const { el, errors } = await player(src, { fallback: `${src}?fallback` });
+      await waitUntil(() => el.video.currentTime > 0.5 && el.video.duration === Infinity, 'the live stream did not play');
+      await fetch(`/__live/${id}/stall`, { method: 'POST' });
+      const hls = () => el.hls as unknown as { url?: string; config: { startPosition: number } } | null;
+      await waitUntil(() => hls()?.url?.endsWith('?fallback'), 'the fallback did not take over', { timeout: 25_000 });
+      // -1: hls.js's own start, the live edge (a replay's fallback gets the shopper's time).
+      expect(hls()!.config.startPosition).to.equal(-1);
+      await fetch(`/__live/${id}/resume`, { method: 'POST' });
+      await waitUntil(() => el.video.currentTime > 0.5 && !el.video.paused, 'the fallback did not play');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      await fetch(`/__live/${id}`, { method: 'DELETE' });
+    }
+  });
 });
