@@ -12,7 +12,8 @@ import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppa
 import type { ShoppableErrorEvent } from '../../src/events.js';
 
 const F = '/__faults';
-const STALL_MS = 1500;
+// Long enough that a busy machine starts the stream (manifest, first segment) inside it.
+const STALL_MS = 2500;
 
 async function player(src: string, opts: { fallback?: string; hls?: Record<string, unknown>; autoplay?: boolean; locale?: string; ratio?: string } = {}) {
   const errors: ShoppableErrorEvent[] = [];
