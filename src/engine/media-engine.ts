@@ -291,7 +291,7 @@ export class MediaEngineController implements ReactiveController {
     // destroy() (queued events), and a stale instance must never touch the element.
     const live = () => this._hls === hls;
     hls.on(Events.ERROR, (_e, data) => {
-      const failure = live() && loaders.hlsError(Hls, hls, data, this.recoveries, video.currentTime, !this.pendingStart);
+      const failure = live() && loaders.hlsError(Hls, hls, data, this.recoveries, this.shopperTime(video), !this.pendingStart);
       if (failure) this.giveUp(failure.code, failure.message, failure.cause);
     });
     hls.on(Events.MANIFEST_PARSED, () => {
@@ -353,12 +353,19 @@ export class MediaEngineController implements ReactiveController {
     this.nativeListeners.push([type, fn]);
   }
 
+  /**
+   * Where the shopper is: after a media recovery the new MediaSource reads 0 (or where it restarts)
+   * until hls.js has seeked back, so never less than where the last recovery started from.
+   */
+  private shopperTime(video: HTMLVideoElement): number {
+    return Math.max(video.currentTime, this.recoveries.at ?? 0);
+  }
+
   private giveUp(code: ErrorCode, message: string, cause?: unknown): void {
     const fallback = this.opts.fallbackSrc;
     const video = this.options.video();
     // The fallback takes over where the shopper was in a replay; live, it starts at its live edge.
-    // After a recovery the new MediaSource reads 0 until media comes: then the time it recovered from.
-    const at = (video && video.duration !== Infinity && (video.currentTime || this.recoveries.at)) || this.opts.startPosition;
+    const at = (video && video.duration !== Infinity && this.shopperTime(video)) || this.opts.startPosition;
     this.destroy();
     if (fallback && !this.fallbackTried && fallback !== this.originalSrc) {
       this.fallbackTried = true;
