@@ -30,6 +30,8 @@ export const ErrorCode = {
   ChunkLoad: 'chunk-load',
   /** A page listener threw; the widget carried on. */
   ListenerError: 'listener-error',
+  /** A player asked to play made no progress for `stall-timeout` ms (and `fallback-src` did not either). */
+  MediaStalled: 'media-stalled',
 } as const;
 /** One of {@link ErrorCode}'s values. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -119,6 +121,9 @@ const init = { bubbles: true, composed: true } as const;
 
 /** How long a page's promise may stay unsettled before the add becomes a retryable `timeout` (ms). */
 export const DEFAULT_CART_TIMEOUT = 15_000;
+
+/** How long a player asked to play may make no progress before it is `media-stalled` (ms). */
+export const DEFAULT_STALL_TIMEOUT = 20_000;
 
 /** Name of {@link ShoppableAddToCartEvent}. */
 export const ADD_TO_CART = 'shoppable-add-to-cart';

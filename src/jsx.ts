@@ -106,6 +106,8 @@ export interface ShoppableVideoProps {
   nocontrols?: boolean;
   /** Milliseconds before an add to cart that never settles becomes a retryable `timeout`. */
   'cart-timeout'?: number | string;
+  /** Milliseconds a player asked to play may make no progress before `media-stalled` (0: never). */
+  'stall-timeout'?: number | string;
   /** Overrides for any UI string (property only). */
   strings?: Partial<Strings>;
   /** hls.js configuration, spread over the library's (property only). */

@@ -8,6 +8,15 @@
  */
 import type { DateRangeLike } from '../core/hls-playlist.js';
 import type { LoaderClass } from './primed-loader.js';
+import type { ErrorCode } from '../events.js';
+
+/** The fatal failure the engine gave up on (or, with `fatal: false`, a problem it played on past). */
+export interface MediaFailure {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly cause?: unknown;
+  readonly fatal?: boolean;
+}
 
 /** The parts of hls.js's `LevelDetails` (a loaded media playlist) the library reads. */
 export interface LevelDetailsLike {

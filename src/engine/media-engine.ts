@@ -9,22 +9,17 @@ import { hlsBuildFor, hlsBuildForConfig, type HlsBuild } from '../core/hls-featu
 import { loadHlsBuild } from './load-hls.js';
 import { offloadTransmuxing } from './offload.js';
 import { fetchPlaylist, manifestPolicy, prefetchVariant, type FetchedPlaylist, type PrefetchedVariant } from './primed-loader.js';
-import type { Primed, PrimedLoaderFactory } from './primed-loader-class.js';
+import type { Primed } from './primed-loader-class.js';
+import type { Recoveries } from './hls-errors.js';
 import { replayDuration } from '../core/hls-playlist.js';
 import { ErrorCode } from '../events.js';
-import type { HlsConstructor, HlsInstance } from './hls-types.js';
+import type { HlsConstructor, HlsInstance, MediaFailure } from './hls-types.js';
 import { HLS_DEFAULTS } from './hls-defaults.js';
 
 export type { HlsBuild } from '../core/hls-features.js';
-export type { HlsConstructor, HlsInstance } from './hls-types.js';
+export type { HlsConstructor, HlsInstance, MediaFailure } from './hls-types.js';
 export { HLS_DEFAULTS } from './hls-defaults.js';
 
-/** The fatal failure the engine gave up on. */
-export interface MediaFailure {
-  readonly code: ErrorCode;
-  readonly message: string;
-  readonly cause?: unknown;
-}
 
 /** What to play besides the URL. */
 export interface LoadOptions {
@@ -49,7 +44,7 @@ export interface MediaEngineOptions {
    * separate chunk in the CDN build). Tests pass a fake.
    */
   readonly loadHls?: (build: HlsBuild) => Promise<HlsConstructor>;
-  /** Called once per failure, after the fallback (if any) was tried. */
+  /** Called once per failure, after the fallback (if any) was tried; also for non-fatal problems (`fatal: false`). */
   readonly onError?: (failure: MediaFailure) => void;
   /** Called each time the video gets a source (also the fallback, and after a media recovery). */
   readonly onAttached?: () => void;
@@ -57,9 +52,7 @@ export interface MediaEngineOptions {
   readonly onTracks?: () => void;
 }
 
-/** Recoveries of fatal media errors per source, and the least time between two (hls.js docs/API.md). */
-const MAX_RECOVERIES = 2;
-const RECOVERY_INTERVAL_MS = 3000;
+type Loaders = typeof import('./primed-loader-class.js');
 
 const HLS_URL = /\.m3u8?(?:[?#]|$)/i;
 const HLS_MIME = 'application/vnd.apple.mpegurl';
@@ -89,8 +82,7 @@ export class MediaEngineController implements ReactiveController {
   private src = '';
   private opts: LoadOptions = {};
   private fallbackTried = false;
-  private recoveries = 0;
-  private lastRecovery = -Infinity;
+  private recoveries: Recoveries = { count: 0, last: -Infinity };
   private originalSrc = '';
   private pendingStart = false;
   private startRequested = false;
@@ -163,6 +155,11 @@ export class MediaEngineController implements ReactiveController {
     return this.load(this.originalSrc, this.opts);
   }
 
+  /** The watchdog found no progress for `ms`: give up on this source (fallback, else the error state). */
+  stall(ms: number): void {
+    if (this.src && !this._failure) this.giveUp(ErrorCode.MediaStalled, `No progress for ${ms} ms.`);
+  }
+
   /** hls.js with `autoStartLoad: false`: start fetching segments now (the video is about to play). */
   startLoad(): void {
     const hls = this._hls;
@@ -185,8 +182,7 @@ export class MediaEngineController implements ReactiveController {
     this._build = undefined;
     this._playlistDuration = 0;
     this._failure = undefined;
-    this.recoveries = 0;
-    this.lastRecovery = -Infinity;
+    this.recoveries = { count: 0, last: -Infinity };
     this.pendingStart = false;
     this.startRequested = false;
     this.manifestParsed = false;
@@ -205,24 +201,25 @@ export class MediaEngineController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async start(src: string): Promise<void> {
+  private async start(src: string, at = this.opts.startPosition): Promise<void> {
     const token = this.generation;
     const video = this.options.video();
     this.src = src;
     if (!src || !video) return;
-    if (!isHlsUrl(src)) return this.playNative(video, src);
+    if (!isHlsUrl(src)) return this.playNative(video, src, at);
     if (!hasMediaSource()) {
-      if (video.canPlayType(HLS_MIME)) return this.playNative(video, src);
+      if (video.canPlayType(HLS_MIME)) return this.playNative(video, src, at);
       return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
     }
     let Hls: HlsConstructor;
     let fetched: FetchedPlaylist | undefined;
     let variant: PrefetchedVariant | undefined;
-    let primedLoader: PrimedLoaderFactory | undefined;
+    let loaders: Loaders;
     try {
       if (this.opts.hlsConstructor) {
         Hls = this.opts.hlsConstructor;
         this._build = 'page';
+        loaders = await import('./primed-loader-class.js');
       } else {
         // The playlist is fetched first and alone: it is small, and it decides which build to import.
         const choice = await this.chooseBuild(src);
@@ -234,10 +231,8 @@ export class MediaEngineController implements ReactiveController {
         if (fetched) variant = prefetchVariant(fetched, manifestPolicy(this.opts.hlsConfig));
         this.readLength(token, fetched, variant);
         this._build = choice.build;
-        // The primed loader's class comes in its own small chunk beside the build it extends.
-        const [build, primed] = await Promise.all([(this.options.loadHls ?? loadHlsBuild)(choice.build), fetched && import('./primed-loader-class.js')]);
-        Hls = build;
-        primedLoader = primed ? primed.primedLoader : undefined;
+        // The playlist loader's classes come in their own small chunk beside the build they extend.
+        [Hls, loaders] = await Promise.all([(this.options.loadHls ?? loadHlsBuild)(choice.build), import('./primed-loader-class.js')]);
       }
     } catch (cause) {
       if (token !== this.generation) return;
@@ -245,8 +240,8 @@ export class MediaEngineController implements ReactiveController {
     }
     if (token !== this.generation) return;
     // Chromium answers "maybe" to canPlayType(HLS) yet cannot play it: prefer MSE whenever it works.
-    if (Hls.isSupported()) return this.playHls(Hls, video, src, fetched && primedLoader && { fetched, variant, primedLoader });
-    if (video.canPlayType(HLS_MIME)) return this.playNative(video, src);
+    if (Hls.isSupported()) return this.playHls(Hls, loaders, video, src, at, fetched && { fetched, variant });
+    if (video.canPlayType(HLS_MIME)) return this.playNative(video, src, at);
     return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
   }
 
@@ -276,17 +271,16 @@ export class MediaEngineController implements ReactiveController {
     return { build: fetched.ok ? hlsBuildFor(fetched.text, config) : 'full', fetched };
   }
 
-  private playHls(Hls: HlsConstructor, video: HTMLVideoElement, src: string, primed?: Primed): Promise<void> {
-    const Loader = Hls.DefaultConfig?.loader;
+  private playHls(Hls: HlsConstructor, loaders: Loaders, video: HTMLVideoElement, src: string, at: number | undefined, primed?: Primed): Promise<void> {
+    const token = this.generation;
     const config = {
       ...HLS_DEFAULTS,
-      startPosition: this.opts.startPosition ?? -1,
+      startPosition: at ?? -1,
       autoStartLoad: this.opts.autoStartLoad ?? true,
-      // The playlist already fetched to choose the build is handed to hls.js rather than fetched again.
-      ...(primed && typeof Loader === 'function'
-        ? { pLoader: primed.primedLoader(Loader, primed.fetched, manifestPolicy(this.opts.hlsConfig), primed.variant) }
-        : {}),
       ...this.opts.hlsConfig,
+      // Over the page's loader: playlists hls.js would choke on are cleaned, and the playlist already
+      // fetched to choose the build is handed to hls.js rather than fetched again.
+      ...loaders.playlistLoader(Hls, this.opts.hlsConfig, primed, (f) => token === this.generation && this.options.onError?.(f)),
     };
     const hls = new Hls(config);
     this._hls = hls;
@@ -296,7 +290,10 @@ export class MediaEngineController implements ReactiveController {
     // Every callback checks that its instance is still the live one: hls.js may call back after
     // destroy() (queued events), and a stale instance must never touch the element.
     const live = () => this._hls === hls;
-    hls.on(Events.ERROR, (_e, data) => live() && this.onHlsError(Hls, hls, data));
+    hls.on(Events.ERROR, (_e, data) => {
+      const failure = live() && loaders.hlsError(Hls, hls, data, this.recoveries, this.shopperTime(video), !this.pendingStart);
+      if (failure) this.giveUp(failure.code, failure.message, failure.cause);
+    });
     hls.on(Events.MANIFEST_PARSED, () => {
       if (!live()) return;
       this.manifestParsed = true;
@@ -325,16 +322,20 @@ export class MediaEngineController implements ReactiveController {
     return attached;
   }
 
-  private playNative(video: HTMLVideoElement, src: string): Promise<void> {
+  private playNative(video: HTMLVideoElement, src: string, start: number | undefined): Promise<void> {
     this._kind = 'native';
-    const start = this.opts.startPosition;
-    this.listen(video, 'error', () => {
+    const token = this.generation;
+    this.listen(video, 'error', async () => {
       const err = video.error;
       // MEDIA_ERR_ABORTED is the user or a new load stopping the fetch: not a failure.
       if (!err || err.code === 1) return;
-      const code =
-        err.code === 2 ? ErrorCode.MediaNetwork : err.code === 3 ? ErrorCode.MediaDecode : ErrorCode.MediaUnsupported;
-      this.giveUp(code, err.message || 'The video could not be played.', err);
+      let code = err.code === 2 ? ErrorCode.MediaNetwork : err.code === 3 ? ErrorCode.MediaDecode : ErrorCode.MediaUnsupported;
+      // Chromium reports a missing file (404) as MEDIA_ERR_SRC_NOT_SUPPORTED, "Format error": ask
+      // the server whether the file is there before calling it a format this browser cannot play.
+      if (code === ErrorCode.MediaUnsupported && !(await fetch(src, { method: 'HEAD' }).then((r) => r.ok, () => false))) {
+        code = ErrorCode.MediaNetwork;
+      }
+      if (token === this.generation) this.giveUp(code, code === ErrorCode.MediaNetwork ? 'The video could not be loaded.' : err.message || 'The video could not be played.', err);
     });
     if (start && start > 0) {
       this.listen(video, 'loadedmetadata', () => {
@@ -353,38 +354,22 @@ export class MediaEngineController implements ReactiveController {
   }
 
   /**
-   * hls.js docs/API.md: non-fatal errors are handled by hls.js itself; a fatal media error may be
-   * recovered with recoverMediaError() (then swapAudioCodec() first), throttled so a broken stream
-   * cannot loop; a fatal network error means hls.js exhausted its retry policy, so reloading would
-   * only loop: give up.
+   * Where the shopper is: after a media recovery the new MediaSource reads 0 (or where it restarts)
+   * until hls.js has seeked back, so never less than where the last recovery started from.
    */
-  private onHlsError(Hls: HlsConstructor, hls: HlsInstance, data: { fatal?: boolean; type?: string; details?: string; error?: unknown }): void {
-    if (!data.fatal) return;
-    const cause = data.error ?? data;
-    if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
-      const now = performance.now();
-      if (this.recoveries < MAX_RECOVERIES && now - this.lastRecovery >= RECOVERY_INTERVAL_MS) {
-        if (this.recoveries > 0) hls.swapAudioCodec();
-        this.recoveries++;
-        this.lastRecovery = now;
-        hls.recoverMediaError();
-        return;
-      }
-      return this.giveUp(ErrorCode.MediaDecode, `The video could not be decoded (${data.details}).`, cause);
-    }
-    if (data.type === Hls.ErrorTypes.NETWORK_ERROR) {
-      return this.giveUp(ErrorCode.MediaNetwork, `The video could not be loaded (${data.details}).`, cause);
-    }
-    const unsupported = data.type === Hls.ErrorTypes.KEY_SYSTEM_ERROR || data.details === 'manifestIncompatibleCodecsError';
-    this.giveUp(unsupported ? ErrorCode.MediaUnsupported : ErrorCode.MediaEngine, `The video could not be played (${data.details}).`, cause);
+  private shopperTime(video: HTMLVideoElement): number {
+    return Math.max(video.currentTime, this.recoveries.at ?? 0);
   }
 
   private giveUp(code: ErrorCode, message: string, cause?: unknown): void {
     const fallback = this.opts.fallbackSrc;
+    const video = this.options.video();
+    // The fallback takes over where the shopper was in a replay; live, it starts at its live edge.
+    const at = (video && video.duration !== Infinity && this.shopperTime(video)) || this.opts.startPosition;
     this.destroy();
     if (fallback && !this.fallbackTried && fallback !== this.originalSrc) {
       this.fallbackTried = true;
-      void this.start(fallback);
+      void this.start(fallback, at);
       return;
     }
     this._failure = { code, message, cause };

@@ -3,15 +3,60 @@
  * prefetching itself, in `primed-loader.ts`, runs before either arrives).
  * @module
  */
-import { LIVE_FRESH_MS, type FetchedPlaylist, type LoaderCallbacks, type LoaderClass, type ManifestPolicy, type PrefetchedVariant } from './primed-loader.js';
+import { LIVE_FRESH_MS, manifestPolicy, type FetchedPlaylist, type LoaderCallbacks, type LoaderClass, type ManifestPolicy, type PrefetchedVariant } from './primed-loader.js';
+import { dropReservedDateRanges } from '../core/playlist-guard.js';
+import { ErrorCode } from '../events.js';
+import type { HlsConstructor, MediaFailure } from './hls-types.js';
+
+export { hlsError } from './hls-errors.js';
 
 /** The playlist fetched to choose the build, handed to hls.js through the primed loader. */
 export interface Primed {
   readonly fetched: FetchedPlaylist;
   readonly variant: PrefetchedVariant | undefined;
-  readonly primedLoader: PrimedLoaderFactory;
 }
-export type PrimedLoaderFactory = typeof primedLoader;
+
+/**
+ * The `pLoader` of one hls.js instance: over the page's own loader (`pLoader`, else `loader`) or
+ * hls.js's, guarded (see {@link guardedLoader}), and primed with the playlist already fetched.
+ * Each dropped date range is reported once, as a non-fatal `show-invalid`.
+ */
+export function playlistLoader(
+  Hls: HlsConstructor,
+  own: Record<string, unknown> | undefined,
+  primed: Primed | undefined,
+  report: (failure: MediaFailure) => void,
+): { pLoader?: LoaderClass } {
+  const Base = (own?.pLoader ?? own?.loader ?? Hls.DefaultConfig?.loader) as LoaderClass | undefined;
+  if (typeof Base !== 'function') return {};
+  // The guard is outermost, so that it also sees the playlists the primed loader answers with.
+  const Loader = primed ? primedLoader(Base, primed.fetched, manifestPolicy(own), primed.variant) : Base;
+  return {
+    pLoader: guardedLoader(Loader, (id) =>
+      report({ code: ErrorCode.ShowInvalid, message: `Stream pin skipped: EXT-X-DATERANGE ID="${id.slice(0, 64)}" is reserved.`, fatal: false }),
+    ),
+  };
+}
+
+/**
+ * A `pLoader` class over `Base` (hls.js's loader, or the page's own) that takes out of every
+ * playlist, before hls.js parses it, the date ranges hls.js 1.7 throws on (see
+ * `core/playlist-guard`): the stream plays on without them. `dropped` hears each such ID once.
+ */
+export function guardedLoader(Base: LoaderClass, dropped: (id: string) => void): LoaderClass {
+  const named = new Set<string>();
+  const note = (id: string) => !named.has(id) && (named.add(id), dropped(id));
+  return class GuardedLoader extends Base {
+    override load(context: { type?: string; url: string }, config: unknown, callbacks: LoaderCallbacks): void {
+      const onSuccess: LoaderCallbacks['onSuccess'] = (response, ...rest) => {
+        const r = response as { data?: unknown };
+        if (typeof r.data === 'string') r.data = dropReservedDateRanges(r.data, note);
+        callbacks.onSuccess(response, ...rest);
+      };
+      super.load(context, config, { ...callbacks, onSuccess });
+    }
+  };
+}
 
 /**
  * A `pLoader` class for one hls.js instance: its first `manifest` request (for `fetched.url`) gets the fetch's outcome as its first attempt (a success, or a failure that hls.js's policy

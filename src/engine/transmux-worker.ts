@@ -10,11 +10,13 @@
  * fetched before the first frame, then hands transmuxing to the worker once the video plays.
  *
  * The script is fetched and started from a `blob:` URL, because a worker must be same-origin and
- * the library may be served from a CDN. Where that fails (no such file, a CSP without
+ * the library may be served from a CDN (under Trusted Types, through the library's policy: see
+ * `trusted-worker`). Where that fails (no such file, a CSP without
  * `worker-src blob:`, a file that throws), hls.js keeps transmuxing on the main thread, as before.
  * @module
  */
 import type { HlsBuild } from '../core/hls-features.js';
+import { trustedScriptUrl, withTrustedWorker } from './trusted-worker.js';
 
 // Literal `new URL('./…', import.meta.url)` so bundlers (Vite, webpack, Parcel) copy the files.
 const SCRIPTS: Record<HlsBuild, () => URL> = {
@@ -37,7 +39,7 @@ function starts(url: string): Promise<boolean> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(url);
+      worker = new Worker(trustedScriptUrl(url));
     } catch {
       return resolve(false); // e.g. a CSP without `worker-src blob:`
     }
@@ -79,22 +81,39 @@ export function transmuxWorkerUrl(build: HlsBuild): Promise<string | undefined> 
   return url;
 }
 
+/** A main-stream transmuxer of hls.js 1.7 (`TransmuxerInterface`), as far as the hand-over reads it. */
+interface Transmuxer {
+  readonly constructor: new (...args: unknown[]) => Transmuxer;
+  readonly hls?: unknown;
+  readonly id?: unknown;
+  readonly onTransmuxComplete?: unknown;
+  readonly onFlush?: unknown;
+  destroy(): void;
+}
+
 /** The hls.js internals the hand-over touches (hls.js 1.7; absent fields mean "leave it alone"). */
 interface HlsInternals {
   config?: { workerPath?: string | null; enableWorker?: boolean };
-  streamController?: { transmuxer?: { destroy(): void } | null };
+  streamController?: { transmuxer?: Transmuxer | null };
 }
 
 /**
- * Points `hls` at the worker `workerPath` and drops its main stream's main-thread transmuxer, so
- * the next fragment creates one that runs in the worker. Call it only between two fragments of
- * the main stream (on its `FRAG_BUFFERED`), when no transmuxing is in flight. Changes nothing when
- * hls.js's internals are not the ones this was written for.
+ * Points `hls` at the worker `workerPath` and replaces its main stream's main-thread transmuxer
+ * with one that runs in the worker, made now with the same arguments hls.js gives it, so that the
+ * worker starts from its trusted URL where the page enforces Trusted Types (hls.js would start it
+ * from a plain string on the next fragment). Call it only between two fragments of the main
+ * stream (on its `FRAG_BUFFERED`), when no transmuxing is in flight. Changes nothing when hls.js's
+ * internals are not the ones this was written for.
  */
 export function handOverTransmuxing(hls: object, workerPath: string): void {
   const { config, streamController } = hls as HlsInternals;
   if (!config || config.enableWorker === false || !streamController || !('transmuxer' in streamController)) return;
   config.workerPath = workerPath;
-  streamController.transmuxer?.destroy();
+  const old = streamController.transmuxer;
   streamController.transmuxer = null;
+  if (!old) return;
+  const args = [old.hls, old.id, old.onTransmuxComplete, old.onFlush];
+  old.destroy();
+  // Without them all, hls.js makes the next transmuxer itself, on the next fragment.
+  if (args.every(Boolean)) streamController.transmuxer = withTrustedWorker(workerPath, () => new old.constructor(...args));
 }

@@ -118,11 +118,12 @@ describe('MediaEngineController', () => {
       await engine.load(SRC);
       const hls = FakeHls.last;
       hls.emit(FakeHls.Events.ERROR, fatal('mediaError', 'bufferAppendError'));
-      expect(hls.calls).to.deep.equal(['attachMedia', 'loadSource', 'recoverMediaError']);
+      // hls.js stopped loading on the fatal error: the recovery loads again (from the viewer's time, -1 at 0:00).
+      expect(hls.calls).to.deep.equal(['attachMedia', 'loadSource', 'recoverMediaError', 'startLoad(-1)']);
       expect(failures).to.have.length(0);
       clock.advance(1000);
       hls.emit(FakeHls.Events.ERROR, fatal('mediaError', 'bufferAppendError'));
-      expect(hls.calls.slice(3)).to.deep.equal(['detachMedia', 'destroy']);
+      expect(hls.calls.slice(4)).to.deep.equal(['detachMedia', 'destroy']);
       expect(failures.map((f) => f.code)).to.deep.equal(['media-decode']);
       expect(engine.hls).to.be.null;
     } finally {
@@ -139,10 +140,10 @@ describe('MediaEngineController', () => {
       hls.emit(FakeHls.Events.ERROR, fatal('mediaError'));
       clock.advance(3000);
       hls.emit(FakeHls.Events.ERROR, fatal('mediaError'));
-      expect(hls.calls.slice(2)).to.deep.equal(['recoverMediaError', 'swapAudioCodec', 'recoverMediaError']);
+      expect(hls.calls.slice(2)).to.deep.equal(['recoverMediaError', 'startLoad(-1)', 'swapAudioCodec', 'recoverMediaError', 'startLoad(-1)']);
       clock.advance(60_000);
       hls.emit(FakeHls.Events.ERROR, fatal('mediaError'));
-      expect(hls.calls.slice(5)).to.deep.equal(['detachMedia', 'destroy']);
+      expect(hls.calls.slice(7)).to.deep.equal(['detachMedia', 'destroy']);
       expect(failures).to.have.length(1);
       expect(engine.failure?.code).to.equal('media-decode');
     } finally {

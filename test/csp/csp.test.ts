@@ -52,6 +52,18 @@ function load<T = CspReport>(page: string): Promise<T> {
   });
 }
 
+interface TrustedTypesReport {
+  violations: string[];
+  errors: string[];
+  error?: string;
+  workerRunning: boolean;
+  bufferedAfterHandOver: number;
+  firstTrusted: boolean;
+  secondTrusted: boolean;
+  litTwice: string;
+  refused: string;
+}
+
 describe('under a strict Content Security Policy', function () {
   this.timeout(30_000);
 
@@ -86,5 +98,23 @@ describe('under a strict Content Security Policy', function () {
     expect(result.hotspotLeft, 'hotspot placed through the CSSOM').to.equal('clamp(14px, 70%, 100% - 14px)');
     expect(result.added, 'added to cart from the overlay').to.equal('mb');
     expect(result.violations, 'CSP violations').to.deep.equal([]);
+  });
+
+  it('with Trusted Types (the documented line): hls.js transmuxes in the library\'s worker with no violation, and a second copy loads cleanly', async () => {
+    const response = await fetch('/__csp/tt/tt-page.html');
+    expect(response.headers.get('content-security-policy')).to.contain(
+      "require-trusted-types-for 'script'; trusted-types lit-html shoppable-video 'allow-duplicates'",
+    );
+    const result = await load<TrustedTypesReport>('tt/tt-page');
+    expect(result.error, 'page error').to.equal(undefined);
+    expect(result.workerRunning, 'transmuxing in the worker').to.equal(true);
+    expect(result.bufferedAfterHandOver, 'media buffered through the worker').to.be.greaterThan(0);
+    // The policy is made once and shared: a second copy of the module gets trusted URLs from it.
+    expect(result.firstTrusted).to.equal(true);
+    expect(result.secondTrusted).to.equal(true);
+    expect(result.refused, 'only blob: URLs of the page are trusted').to.contain('TypeError');
+    expect(result.litTwice, "a second Lit with 'allow-duplicates'").to.equal('ok');
+    expect(result.errors, 'uncaught errors').to.deep.equal([]);
+    expect(result.violations, 'CSP and Trusted Types violations').to.deep.equal([]);
   });
 });

@@ -14,6 +14,14 @@
 //                                       times (`always`: every time, until /__faults/toggle/<key>;
 //                                       `slow<ms>`: answers it after <ms> milliseconds, at most 10 s)
 //   /__faults/toggle/<key>            → heals <key> (broken and seg routes work from then on): { "healed": true }
+//   /__faults/corrupt/<key>/<file>/<n>/<path> → the files under /<path>; the TS segment named <file>, the
+//                                       first <n> times (`always`: every time), keeps its first packets and
+//                                       every PES header, and the rest of its payload is scrambled
+//   /__faults/daterange/<id>/<path>   → the files under /<path>; each media playlist gets two product pins
+//                                       before its first segment: ID="<id>" (X-PRODUCT-ID="pin-bad", 0–20 s)
+//                                       and ID="pin-ok" (X-PRODUCT-ID="pin-ok", 0–20 s)
+//   /__faults/hold/<file>/<path>      → the files under /<path>; the one named <file> sends half its bytes,
+//                                       then holds the connection open (a segment stalled mid-transfer)
 // Files are read from the repository root (never outside it). Keys are per test, so state never leaks.
 // Anything else is passed on.
 import { readFile } from 'node:fs/promises';
@@ -67,6 +75,7 @@ function hang(ctx) {
 export default async function mediaFaults(ctx, next) {
   if (!ctx.path.startsWith('/__faults/')) return next();
   await fault(ctx, next);
+  if (ctx.respond === false) return; // a held response wrote its own headers
   ctx.set('Cache-Control', 'no-store');
   // The test runner marks every response whose path has an extension as cacheable for a year, after
   // this middleware returns: a path without one keeps the browser from replaying a fault (or a heal).
@@ -126,6 +135,58 @@ async function fault(ctx, next) {
       if (n === 'always' || seen <= Number(n)) return fail(ctx);
     }
     return serve(ctx, path);
+  }
+  if (kind === 'corrupt') {
+    const [key, name, n, ...path] = rest;
+    if (path.at(-1) !== name) return serve(ctx, path);
+    const seen = (counts.get(key) ?? 0) + 1;
+    counts.set(key, seen);
+    if (n !== 'always' && seen > Number(n)) return serve(ctx, path);
+    const body = await file(path);
+    if (!body) return fail(ctx, 404);
+    const bytes = Buffer.from(body);
+    // 188-byte TS packets: past the first 20 (PAT, PMT, the first frame), the payload of every
+    // packet that does not start a PES packet is flipped. The PES headers stay whole, so hls.js
+    // demuxes and appends the segment, and the decoder chokes on what it holds.
+    for (let at = 188 * 20; at + 188 <= bytes.length; at += 188) {
+      if (bytes[at] !== 0x47 || bytes[at + 1] & 0x40) continue;
+      const control = (bytes[at + 3] >> 4) & 3;
+      if (!(control & 1)) continue;
+      const start = at + 4 + (control === 3 ? 1 + bytes[at + 4] : 0);
+      for (let i = start; i < at + 188; i++) bytes[i] ^= 0x5a;
+    }
+    ctx.type = TYPES['.ts'];
+    ctx.body = bytes;
+    return;
+  }
+  if (kind === 'daterange') {
+    const [id, ...path] = rest;
+    if (extname(path.at(-1) ?? '') !== '.m3u8') return serve(ctx, path);
+    const body = await file(path);
+    if (!body) return fail(ctx, 404);
+    let text = body.toString('utf8');
+    const first = text.indexOf('#EXTINF');
+    if (first >= 0) {
+      const pin = (pinId, product) =>
+        `#EXT-X-DATERANGE:ID="${pinId}",CLASS="com.shoppable.product",START-DATE="2026-03-01T02:00:00.000Z",DURATION=20,X-PRODUCT-ID="${product}"\n`;
+      text = text.slice(0, first) + pin(decodeURIComponent(id), 'pin-bad') + pin('pin-ok', 'pin-ok') + text.slice(first);
+    }
+    ctx.type = TYPES['.m3u8'];
+    ctx.body = text;
+    return;
+  }
+  if (kind === 'hold') {
+    const [name, ...path] = rest;
+    if (path.at(-1) !== name) return serve(ctx, path);
+    const body = await file(path);
+    if (!body) return fail(ctx, 404);
+    ctx.respond = false;
+    const res = ctx.res;
+    res.writeHead(200, { 'Content-Type': TYPES['.ts'], 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+    res.write(body.subarray(0, body.length >> 1));
+    const timer = setTimeout(() => res.destroy(), HANG_MS);
+    ctx.req.once('close', () => clearTimeout(timer));
+    return;
   }
   if (kind === 'toggle') {
     healed.add(rest[0]);

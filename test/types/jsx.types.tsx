@@ -25,6 +25,7 @@ export const player = (
     checkout-url="/checkout"
     cart-count={3}
     cart-timeout={8000}
+    stall-timeout={15000}
     start={12}
     aspect-ratio="9 / 16"
     max-cards={2}

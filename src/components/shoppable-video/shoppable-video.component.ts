@@ -7,7 +7,7 @@ import { safeUrl } from '../../core/url.js';
 import { LazyElement } from '../lazy-element.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import type { HlsConstructor } from '../../engine/media-engine.js';
-import { DEFAULT_CART_TIMEOUT } from '../../events.js';
+import { DEFAULT_CART_TIMEOUT, DEFAULT_STALL_TIMEOUT } from '../../events.js';
 import { tokens } from '../../styles/tokens.js';
 import type { Product } from '../../types.js';
 import type { CaptionSource } from './chrome/captions.js';
@@ -44,7 +44,8 @@ import { styles } from './shoppable-video.styles.js';
  *
  * @fires play - Re-dispatched from the inner video, as is each media event of a `<video>` (same class and `bubbles`).
  * @fires error - Once the source (and `fallback-src`) cannot be played, with `error` set to a `MediaError`.
- * @fires shoppable-error - A media, show or cart problem; `fatal: true` once playback cannot go on (after `fallback-src`).
+ * @fires shoppable-error - A media, show or cart problem; `fatal: true` once playback cannot go on (after `fallback-src`:
+ *   `media-network`, `media-decode`, `media-unsupported`, `media-engine`, `media-stalled`).
  * @fires shoppable-add-to-cart - From its cards: the shopper pressed Add to cart (cancelable).
  * @fires shoppable-add-to-cart-complete - From its cards: the store accepted the add.
  * @fires shoppable-product-click - A hotspot, card or list entry opened a product.
@@ -179,6 +180,7 @@ export class ShoppableVideo extends (LazyElement as typeof LazyElement & MediaCo
   @property() currency?: string;
   /** Milliseconds before a page's add-to-cart promise that never settles becomes a retryable `timeout`. */
   @property({ type: Number, attribute: 'cart-timeout' }) cartTimeout = DEFAULT_CART_TIMEOUT;
+  /** Ms a player asked to play may make no progress before `media-stalled` (then `fallback-src`, else Retry); 0: never. */ @property({ type: Number, attribute: 'stall-timeout' }) stallTimeout = DEFAULT_STALL_TIMEOUT;
   /** The store's cart page: a cart button in the bar and a "View cart" link after an add. */
   @property({ attribute: 'cart-url' }) cartUrl?: string;
   /** The store's checkout: a "Checkout" link after an add. */
@@ -216,7 +218,6 @@ export class ShoppableVideo extends (LazyElement as typeof LazyElement & MediaCo
   set muted(value: boolean) {
     this.media.video.muted = value;
   }
-
   private readonly visibility = new VisibilityController(this);
   private readonly media = new PlayerMedia(this, {
     near: (autoplay) => this.visibility.near || (autoplay && this.visibility.nearNow()),

@@ -112,8 +112,8 @@ export interface MediaParity
 /** The static side: the constants on the class, as on `HTMLMediaElement`. */
 export type MediaConstants = Pick<typeof HTMLMediaElement, MediaConstant>;
 
-/** The `MediaError.code` of each fatal engine failure (a missing or unreachable source is a network error). */
-const CODES: Record<string, number> = { 'media-network': 2, 'media-decode': 3 };
+/** The `MediaError.code` of each fatal engine failure (a missing, unreachable or stalled source is a network error). */
+const CODES: Record<string, number> = { 'media-network': 2, 'media-stalled': 2, 'media-decode': 3 };
 
 /**
  * A `MediaError` for an engine failure (hls.js gives up without the video having an error): an

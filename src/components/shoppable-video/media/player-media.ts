@@ -10,9 +10,10 @@ import type { HlsConfig } from 'hls.js';
 import { MediaEngineController, type HlsConstructor, type MediaFailure } from '../../../engine/media-engine.js';
 import { PlaybackClockController } from '../../../controllers/playback-clock.js';
 import { safeMediaUrl, safeUrl } from '../../../core/url.js';
-import { ShoppableErrorEvent } from '../../../events.js';
+import { DEFAULT_STALL_TIMEOUT, ShoppableErrorEvent } from '../../../events.js';
 import { mediaError } from './media-parity.js';
 import { MediaStateController } from './media-state.js';
+import type { StallWatchdog } from './watchdog.js';
 import type { CaptionSource } from '../chrome/captions.js';
 
 /** The element's media inputs, read once per update (the show's video fills in `src`). */
@@ -24,15 +25,17 @@ export interface MediaInputs {
   readonly start: number;
   readonly hlsConfig: Partial<HlsConfig> | undefined;
   readonly hlsConstructor: HlsConstructor | undefined;
+  /** Ms without progress, asked to play, before `media-stalled` (see media/watchdog). */
+  readonly stallTimeout?: number;
 }
 
 /** The media's inputs from the element's own, with the show's video as the default source. */
 export function mediaInputs(
-  el: Pick<MediaInputs, 'src' | 'fallbackSrc' | 'autoplay' | 'preload' | 'start'> & Partial<Pick<MediaInputs, 'hlsConfig' | 'hlsConstructor'>>,
+  el: Pick<MediaInputs, 'src' | 'fallbackSrc' | 'autoplay' | 'preload' | 'start'> & Partial<Pick<MediaInputs, 'hlsConfig' | 'hlsConstructor' | 'stallTimeout'>>,
   showVideo: { readonly src?: string; readonly fallbackSrc?: string } | undefined,
 ): MediaInputs {
-  const { autoplay, preload, start, hlsConfig, hlsConstructor } = el;
-  return { src: el.src || showVideo?.src || '', fallbackSrc: el.fallbackSrc || showVideo?.fallbackSrc || '', autoplay, preload, start, hlsConfig, hlsConstructor };
+  const { autoplay, preload, start, hlsConfig, hlsConstructor, stallTimeout } = el;
+  return { src: el.src || showVideo?.src || '', fallbackSrc: el.fallbackSrc || showVideo?.fallbackSrc || '', autoplay, preload, start, hlsConfig, hlsConstructor, stallTimeout };
 }
 
 /** What the media needs from the element besides its inputs. */
@@ -63,6 +66,7 @@ export class PlayerMedia implements ReactiveController {
   private failureError?: MediaError;
   /** The source the engine was last started with (to notice a change of `src`). */
   private startedSrc = '';
+  private watchdog?: StallWatchdog;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -83,6 +87,7 @@ export class PlayerMedia implements ReactiveController {
   hostDisconnected(): void {
     this.loaded = false;
     this.intent = false;
+    this.watchdog?.stop();
   }
 
   get currentTime(): number {
@@ -126,7 +131,9 @@ export class PlayerMedia implements ReactiveController {
   /** Plays, loading the engine first if needed. Resolves or rejects as `HTMLMediaElement.play()`. */
   async play(): Promise<void> {
     this.intent = true;
-    await this.start();
+    const loading = this.start();
+    this.guard();
+    await loading;
     if (this.engine.failure || !this.engine.currentSrc) {
       throw new DOMException(this.engine.failure?.message ?? 'No source to play.', 'NotSupportedError');
     }
@@ -174,7 +181,27 @@ export class PlayerMedia implements ReactiveController {
   /** The error state's Retry: the source again, from scratch (fallback included). */
   readonly retry = (): void => {
     void this.engine.retry();
+    this.guard();
   };
+
+  /**
+   * Watches for silence while the viewer waits for playback: no progress for `stallTimeout` ms
+   * gives up on the source (fallback, else the error state with Retry). Does nothing until asked.
+   */
+  private guard(): void {
+    if (this.watchdog) return this.watchdog.start();
+    import('./watchdog.js').then(({ StallWatchdog }) => {
+      this.watchdog ??= new StallWatchdog(this.video, {
+        timeout: () => this.inputs?.stallTimeout ?? DEFAULT_STALL_TIMEOUT,
+        asked: () => this.loaded && !this.engine.failure && (this.intent || (!!this.inputs?.autoplay && !this.autoplayFailed)),
+        stalled: (ms) => {
+          this.engine.stall(ms);
+          this.guard();
+        },
+      });
+      this.watchdog.start();
+    }, () => {});
+  }
 
   private start(): Promise<void> {
     const inputs = this.inputs;
@@ -192,6 +219,7 @@ export class PlayerMedia implements ReactiveController {
       startPosition: this.pendingTime ?? (inputs.start > 0 ? inputs.start : undefined),
       autoStartLoad: inputs.preload === 'auto' || inputs.autoplay || this.intent,
     });
+    if (inputs.autoplay) this.guard();
     return this.starting;
   }
 
@@ -213,7 +241,9 @@ export class PlayerMedia implements ReactiveController {
     if (!this.intent && !(this.inputs?.autoplay && !this.autoplayed)) return;
     this.video.play().then(
       () => (this.intent = this.autoplayed = true),
-      () => {
+      (e: DOMException) => {
+        // AbortError: the source went away first (a fallback, a stall, a new src), not a refusal.
+        if (e.name === 'AbortError') return;
         this.autoplayFailed = true;
         this.host.requestUpdate();
       },
@@ -225,10 +255,12 @@ export class PlayerMedia implements ReactiveController {
    * exhausted (the video's own error events were not re-dispatched), then `shoppable-error`.
    */
   private onFailure(failure: MediaFailure): void {
-    const { code, message, cause } = failure;
-    this.failureError = mediaError(failure);
-    this.host.dispatchEvent(new Event('error'));
-    this.host.dispatchEvent(new ShoppableErrorEvent({ code, message, fatal: true, cause }));
+    const { code, message, cause, fatal = true } = failure;
+    if (fatal) {
+      this.failureError = mediaError(failure);
+      this.host.dispatchEvent(new Event('error'));
+    }
+    this.host.dispatchEvent(new ShoppableErrorEvent({ code, message, fatal, cause }));
   }
 }
 
