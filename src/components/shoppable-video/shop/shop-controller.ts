@@ -63,6 +63,8 @@ export class ShopController implements ReactiveController, OnScreenSource {
   private marketMemo?: { show: Show; key: string; market: ResolvedMarket };
   private visibleMemo?: { market: ResolvedMarket; ids: ReadonlySet<string> };
   private moreTimer?: ReturnType<typeof setTimeout>;
+  private pinMemo?: { moments: readonly Moment[]; ids: readonly string[] };
+  private productsMemo?: { show: Show; market: ResolvedMarket; pinned: readonly string[]; products: readonly Product[] };
   private unsubscribe?: () => void;
   private resize?: ResizeObserver;
   private measured?: Element;
@@ -191,15 +193,21 @@ export class ShopController implements ReactiveController, OnScreenSource {
     return this.marketFor(view?.picks ?? {}, view?.pageLocale ?? 'en');
   }
 
-  /** Products the shopper can see here (a show may hide those that cannot be delivered). */
+  /** Products the shopper can see here (a show may hide those that cannot be delivered): the same array until that changes. */
   get products(): readonly Product[] {
     const show: Show = this.showController.show;
-    const visible = visibleProducts(show, this.market);
+    const market = this.market;
     const pinned = this.pinOrder();
-    if (pinned.length === 0) return visible;
-    // A live show lists what has been pinned so far first, in pin order.
-    const rank = new Map(pinned.map((id, i) => [id, i]));
-    return [...visible].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+    const memo = this.productsMemo;
+    if (memo && memo.show === show && memo.market === market && memo.pinned === pinned) return memo.products;
+    let products = visibleProducts(show, market);
+    if (pinned.length) {
+      // A live show lists what has been pinned so far first, in pin order.
+      const rank = new Map(pinned.map((id, i) => [id, i]));
+      products = [...products].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+    }
+    this.productsMemo = { show, market, pinned, products };
+    return products;
   }
 
   /** The products on screen now, as the shopper may buy them at this moment of the show. */
@@ -282,12 +290,14 @@ export class ShopController implements ReactiveController, OnScreenSource {
     this.host.requestUpdate();
   };
 
-  private pinOrder(): string[] {
-    const ids: string[] = [];
-    for (const m of this.showController.moments) {
-      if (m.source === 'stream' && !ids.includes(m.productId)) ids.push(m.productId);
-    }
-    return ids;
+  /** The products pinned so far, in pin order: read once per set of moments (a show may have 100,000). */
+  private pinOrder(): readonly string[] {
+    const moments = this.showController.moments;
+    if (this.pinMemo?.moments === moments) return this.pinMemo.ids;
+    const ids = new Set<string>();
+    for (const m of moments) if (m.source === 'stream') ids.add(m.productId);
+    this.pinMemo = { moments, ids: [...ids] };
+    return this.pinMemo.ids;
   }
 
   /** Reads a `<script type="application/json">` child as the show (the ShopLoader asks, when the element has no other). */

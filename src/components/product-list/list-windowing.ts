@@ -1,0 +1,115 @@
+/**
+ * The product list's windowing: which entries to draw as the shopper scrolls (see
+ * core/list-window), measured with one ResizeObserver. A show of 1,000 products with 10 options
+ * of 100 values each once made the sheet build millions of nodes; it now draws the entries in view
+ * and a screen's worth either side. Tab moves through the entries drawn, and focusing one scrolls
+ * it into view, which draws the next; each entry carries `aria-posinset` and `aria-setsize`, so
+ * the list still reads as all of its products. (An entry scrolled a screen away is dropped, focus
+ * with it, as in any virtualised list: keeping it would mean drawing every entry in between.)
+ * @module
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ListWindow, type ListRange } from '../../core/list-window.js';
+
+/** Height (px) assumed for the scroller before it has been measured (the sheet just opened). */
+const FIRST_VIEW = 800;
+
+/** See the module doc. Follows the `.items` scroller of its host's shadow root and the list in it. */
+export class ListWindowing implements ReactiveController {
+  private window = new ListWindow(0);
+  private keys: readonly unknown[] = [];
+  private scroller?: HTMLElement;
+  private observer?: ResizeObserver;
+  private readonly observed = new Set<Element>();
+  private top = 0;
+  private height = 0;
+  private last: ListRange = { start: 0, end: 0, before: 0, after: 0 };
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    this.attach(this.host.shadowRoot?.querySelector<HTMLElement>('.items'));
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  /** The entries to draw of `items` now (a new array of items starts a new window). */
+  range(items: readonly unknown[]): ListRange {
+    if (items !== this.keys) {
+      this.keys = items;
+      this.window = new ListWindow(items.length, this.window.gap);
+    }
+    const view = this.height || FIRST_VIEW;
+    this.last = this.window.range(this.top, view, view);
+    return this.last;
+  }
+
+  /** Scrolls so that entry `index` is drawn (the sheet opens at a product): focus it after the next update. */
+  reveal(index: number): void {
+    if (!(index >= 0 && index < this.window.count)) return;
+    this.top = this.window.offsetOf(index);
+    if (this.scroller) this.scroller.scrollTop = this.top;
+    this.host.requestUpdate();
+  }
+
+  /** After each render: follows the scroller and measures the entries drawn (`data-index`). */
+  private attach(scroller: HTMLElement | null | undefined): void {
+    if (!scroller) return;
+    this.observer ??= new ResizeObserver(this.onResize);
+    if (scroller !== this.scroller) {
+      this.scroller?.removeEventListener('scroll', this.onScroll);
+      this.scroller = scroller;
+      scroller.addEventListener('scroll', this.onScroll, { passive: true });
+      this.observer.observe(scroller);
+    }
+    const list = scroller.firstElementChild;
+    for (const el of this.observed) {
+      if (el.parentNode !== list) {
+        this.observer.unobserve(el);
+        this.observed.delete(el);
+      }
+    }
+    if (!list) return;
+    this.window.gap = parseFloat(getComputedStyle(list).rowGap) || 0;
+    for (const el of list.children) {
+      if (!this.observed.has(el) && (el as HTMLElement).dataset.index) {
+        this.observed.add(el);
+        this.observer.observe(el);
+      }
+    }
+  }
+
+  private detach(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed.clear();
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+    this.scroller = undefined;
+  }
+
+  /** Draws again when what should be drawn is not what was. */
+  private check(): void {
+    const view = this.height || FIRST_VIEW;
+    const next = this.window.range(this.top, view, view);
+    const last = this.last;
+    if (next.start !== last.start || next.end !== last.end || next.before !== last.before || next.after !== last.after) this.host.requestUpdate();
+  }
+
+  private readonly onScroll = (): void => {
+    this.top = this.scroller!.scrollTop;
+    this.check();
+  };
+
+  private readonly onResize = (entries: ResizeObserverEntry[]): void => {
+    for (const entry of entries) {
+      const el = entry.target as HTMLElement;
+      if (el === this.scroller) this.height = el.clientHeight;
+      else this.window.measure(Number(el.dataset.index), entry.borderBoxSize[0]?.blockSize ?? el.offsetHeight);
+    }
+    this.check();
+  };
+}
