@@ -32,7 +32,7 @@ export function limitsShow({
       ? {
           options: Array.from({ length: optionCount }, (_, o) => ({
             name: `Option ${o + 1}`,
-            values: Array.from({ length: valueCount }, (_, v) => `Value ${o + 1}.${v + 1}`),
+            values: Array.from({ length: valueCount }, (_, v) => `${o + 1}.${v + 1}`),
           })),
         }
       : {}),

@@ -13,6 +13,11 @@ import { ListWindow, type ListRange } from '../../core/list-window.js';
 
 /** Height (px) assumed for the scroller before it has been measured (the sheet just opened). */
 const FIRST_VIEW = 800;
+/**
+ * An entry shorter than this has not drawn its card yet (the card's view is a lazy chunk): it is
+ * measured again when it has, and until then does not lower the estimate, which would draw dozens.
+ */
+const LEAST_ENTRY = 64;
 
 /** See the module doc. Follows the `.items` scroller of its host's shadow root and the list in it. */
 export class ListWindowing implements ReactiveController {
@@ -21,6 +26,7 @@ export class ListWindowing implements ReactiveController {
   private scroller?: HTMLElement;
   private observer?: ResizeObserver;
   private readonly observed = new Set<Element>();
+  private frame = 0;
   private top = 0;
   private height = 0;
   private last: ListRange = { start: 0, end: 0, before: 0, after: 0 };
@@ -84,6 +90,7 @@ export class ListWindowing implements ReactiveController {
   }
 
   private detach(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed.clear();
@@ -108,8 +115,15 @@ export class ListWindowing implements ReactiveController {
     for (const entry of entries) {
       const el = entry.target as HTMLElement;
       if (el === this.scroller) this.height = el.clientHeight;
-      else this.window.measure(Number(el.dataset.index), entry.borderBoxSize[0]?.blockSize ?? el.offsetHeight);
+      else {
+        const height = entry.borderBoxSize[0]?.blockSize ?? el.offsetHeight;
+        if (height >= LEAST_ENTRY) this.window.measure(Number(el.dataset.index), height);
+      }
     }
-    this.check();
+    // Drawn in the next frame: new entries drawn now would be observed within this frame's
+    // ResizeObserver pass, which the browser reports as an error ("loop completed with undelivered
+    // notifications").
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.check());
   };
 }
