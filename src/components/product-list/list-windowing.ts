@@ -11,7 +11,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ListWindow, type ListRange } from '../../core/list-window.js';
 
-/** Height (px) assumed for the scroller before it has been measured (the sheet just opened). */
+/** The least overscan (px) either side of the view. */
 const FIRST_VIEW = 800;
 /**
  * An entry shorter than this has not drawn its card yet (the card's view is a lazy chunk): it is
@@ -27,8 +27,6 @@ export class ListWindowing implements ReactiveController {
   private observer?: ResizeObserver;
   private readonly observed = new Set<Element>();
   private frame = 0;
-  private top = 0;
-  private height = 0;
   private last: ListRange = { start: 0, end: 0, before: 0, after: 0 };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -49,16 +47,29 @@ export class ListWindowing implements ReactiveController {
       this.keys = items;
       this.window = new ListWindow(items.length, this.window.gap);
     }
-    const view = this.height || FIRST_VIEW;
-    this.last = this.window.range(this.top, view, view);
+    this.last = this.next();
     return this.last;
+  }
+
+  /**
+   * What is in view: the part of the scroller inside the window, in the list's own coordinates. A
+   * list in a sheet scrolls itself; a list without a set height grows in the page, which scrolls
+   * instead; either way the window's height bounds what is drawn.
+   */
+  private next(): ListRange {
+    const box = this.scroller?.getBoundingClientRect();
+    const top = (this.scroller?.scrollTop ?? 0) + Math.max(0, -(box?.top ?? 0));
+    const height = box ? Math.min(box.bottom, innerHeight) - Math.max(box.top, 0) : 0;
+    // The overscan is at least a window's height: a short first measurement (cards not drawn yet)
+    // must not narrow the view to one entry.
+    const overscan = Math.max(innerHeight, FIRST_VIEW);
+    return this.window.range(top, Math.max(0, height), overscan);
   }
 
   /** Scrolls so that entry `index` is drawn (the sheet opens at a product): focus it after the next update. */
   reveal(index: number): void {
     if (!(index >= 0 && index < this.window.count)) return;
-    this.top = this.window.offsetOf(index);
-    if (this.scroller) this.scroller.scrollTop = this.top;
+    if (this.scroller) this.scroller.scrollTop = this.window.offsetOf(index);
     this.host.requestUpdate();
   }
 
@@ -70,6 +81,8 @@ export class ListWindowing implements ReactiveController {
       this.scroller?.removeEventListener('scroll', this.onScroll);
       this.scroller = scroller;
       scroller.addEventListener('scroll', this.onScroll, { passive: true });
+      // The page, or a box round the list, scrolling moves the list in the window too.
+      document.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
       this.observer.observe(scroller);
     }
     const list = scroller.firstElementChild;
@@ -95,27 +108,23 @@ export class ListWindowing implements ReactiveController {
     this.observer = undefined;
     this.observed.clear();
     this.scroller?.removeEventListener('scroll', this.onScroll);
+    document.removeEventListener('scroll', this.onScroll, { capture: true });
     this.scroller = undefined;
   }
 
   /** Draws again when what should be drawn is not what was. */
   private check(): void {
-    const view = this.height || FIRST_VIEW;
-    const next = this.window.range(this.top, view, view);
+    const next = this.next();
     const last = this.last;
     if (next.start !== last.start || next.end !== last.end || next.before !== last.before || next.after !== last.after) this.host.requestUpdate();
   }
 
-  private readonly onScroll = (): void => {
-    this.top = this.scroller!.scrollTop;
-    this.check();
-  };
+  private readonly onScroll = (): void => this.check();
 
   private readonly onResize = (entries: ResizeObserverEntry[]): void => {
     for (const entry of entries) {
       const el = entry.target as HTMLElement;
-      if (el === this.scroller) this.height = el.clientHeight;
-      else {
+      if (el !== this.scroller) {
         const height = entry.borderBoxSize[0]?.blockSize ?? el.offsetHeight;
         if (height >= LEAST_ENTRY) this.window.measure(Number(el.dataset.index), height);
       }

@@ -6,6 +6,8 @@
  */
 import { html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { staticTag } from '../element-tags.js';
 import '../product-card/product-card.js';
 import { LIST_CLOSE, ShoppableSeekRequestEvent } from '../../events.js';
 import { formatString, stringsFor, type Strings } from '../../core/strings.js';
@@ -96,7 +98,7 @@ export class ListBehaviour {
     await this.host.updateComplete;
     const item = this.host.shadowRoot?.querySelector<HTMLElement>(`[data-product-id="${CSS.escape(productId)}"]`);
     item?.scrollIntoView({ block: 'nearest' });
-    item?.querySelector<HTMLElement>('shoppable-product-card')?.focus();
+    item?.querySelector<HTMLElement>('.card')?.focus();
   }
 
   private shownMemo?: { products: readonly Product[]; country: string | undefined; shown: readonly Product[] };
@@ -134,7 +136,7 @@ export class ListBehaviour {
     const active = host.activeIds.has(product.id);
     const moment = this.firstMoments?.get(product.id);
     const title = resolveText(product.title, this.locale).text;
-    return html`<li
+    return staticHtml`<li
       part="list-item"
       class="item"
       ?data-active=${active}
@@ -145,7 +147,8 @@ export class ListBehaviour {
       aria-current=${active ? 'true' : 'false'}
     >
       ${active ? html`<span part="now-showing" class="now">${t.nowShowingBadge}</span>` : nothing}
-      <shoppable-product-card
+      <${staticTag('shoppable-product-card')}
+        class="card"
         exportparts=${CARD_PARTS}
         .product=${product}
         .locale=${host.locale}
@@ -157,7 +160,7 @@ export class ListBehaviour {
         .strings=${host.strings}
         .clock=${host.clock}
         .cartTimeout=${host.cartTimeout}
-      ></shoppable-product-card>
+      ></${staticTag('shoppable-product-card')}>
       ${moment
         ? html`<button
             part="watch-moment"

@@ -110,7 +110,7 @@ export const styles = css`
     font-weight: 600;
   }
 
-  shoppable-product-card {
+  .card {
     --shoppable-card-width: 100%;
   }
 

@@ -22,6 +22,8 @@ import { sameOverlay } from '../../../core/density.js';
 import { ADD_TO_CART_COMPLETE, ERROR, ErrorCode, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../../events.js';
 import type { Moment, Product, Show } from '../../../types.js';
 import type { ProductOpenRequest } from '../../../events.js';
+import type { ShoppableProductList } from '../../product-list/product-list.component.js';
+import { tagOf } from '../../define-element.js';
 
 /** The least time (ms) between two redraws for a changed "+ K more" count alone. */
 const MORE_INTERVAL = 500;
@@ -276,7 +278,7 @@ export class ShopController implements ReactiveController, OnScreenSource {
     this.host.dispatchEvent(
       new ShoppableProductClickEvent({ product, currentTime: this.media.currentTime, showId: this.showController.show.id || undefined }),
     );
-    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector('shoppable-product-list')?.focusProduct(productId));
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<ShoppableProductList>('.product-list')?.focusProduct(productId));
   }
 
   /** A page sheet closed itself (a tap outside it, or Escape). */
@@ -372,7 +374,7 @@ export class ShopController implements ReactiveController, OnScreenSource {
   private onCartFailed = (event: Event): void => {
     const { code, message } = (event as CustomEvent<{ code: string; message: string }>).detail;
     const from = event.composedPath()[0] as Element | undefined;
-    if (code !== ErrorCode.CartFailed || from?.localName === 'shoppable-product-card') return;
+    if (code !== ErrorCode.CartFailed || from?.localName === tagOf('shoppable-product-card')) return;
     this.onScreen.say(message);
     this.host.requestUpdate();
   };
