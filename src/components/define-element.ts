@@ -31,5 +31,5 @@ export function defineElsewhere(tag: string, cls: CustomElementConstructor): voi
   if (name === tag) return;
   if (!customElements.get(name)) customElements.define(name, cls);
   moved.set(tag, name);
-  console.warn(`shoppable-video: <${tag}> is already defined by another script on this page; this library's element is <${name}> (see docs/limits.md).`);
+  console.warn(`shoppable-video: <${tag}> is taken by the page; using <${name}>`);
 }
