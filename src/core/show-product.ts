@@ -110,12 +110,14 @@ function readOption(r: ShowReader, value: unknown, path: string): ProductOption 
   const seenValues = new Set<string>();
   const labels: LocalizedText[] = [];
   const rawValues = prop(value, 'values');
-  const ok = r.each(rawValues, `${path}.values`, SHOW_LIMITS.maxOptionValues, (item, itemPath) => {
-    const text = readText(r, item, itemPath);
+  const ok = r.eachLazy(rawValues, `${path}.values`, SHOW_LIMITS.maxOptionValues, (item, at) => {
+    // A plain string, the usual value, is read without making its path.
+    const plain = typeof item === 'string' && item.length <= SHOW_LIMITS.maxText && item.trim() !== '';
+    const text = plain ? item : readText(r, item, at());
     if (text === undefined) return;
     const canonical = canonicalText(text);
     if (seenValues.has(canonical)) {
-      r.issue(itemPath, `duplicate value ${quote(canonical)}`);
+      r.issue(at(), `duplicate value ${quote(canonical)}`);
     } else {
       seenValues.add(canonical);
       values.push(canonical);
