@@ -14,6 +14,12 @@ export interface ListRange {
   readonly after: number;
 }
 
+/**
+ * A list of at most this many entries is drawn whole: its cost is small, and every entry is then
+ * in the page at once, as a short list always was (find in page, tests, scripts).
+ */
+export const ALWAYS_DRAWN = 30;
+
 /** Height (px) assumed for an entry not yet measured, until one has been. */
 const FIRST_ESTIMATE = 320;
 
@@ -74,11 +80,11 @@ export class ListWindow {
 
   /**
    * The entries within `overscan` px of the view `[top, top + height)` (px from the first entry's
-   * top). At least one entry is drawn when there is one.
+   * top). At least one entry is drawn when there is one; a short list is drawn whole.
    */
   range(top: number, height: number, overscan: number): ListRange {
     const n = this.count;
-    if (n === 0) return { start: 0, end: 0, before: 0, after: 0 };
+    if (n <= ALWAYS_DRAWN) return { start: 0, end: n, before: 0, after: 0 };
     const estimate = this.estimate;
     const from = Math.max(0, top - overscan);
     const to = Math.max(from, top + Math.max(0, height) + overscan);

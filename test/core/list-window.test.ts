@@ -1,11 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { ListWindow } from '../../src/core/list-window.js';
+import { ALWAYS_DRAWN, ListWindow } from '../../src/core/list-window.js';
 
 describe('ListWindow', () => {
-  it('draws nothing for an empty list and at least one entry otherwise', () => {
+  it('draws nothing for an empty list, and a short list whole wherever the view is', () => {
     expect(new ListWindow(0).range(0, 500, 500)).to.deep.equal({ start: 0, end: 0, before: 0, after: 0 });
-    const one = new ListWindow(1).range(10_000, 0, 0);
-    expect([one.start, one.end]).to.deep.equal([0, 1]);
+    expect(new ListWindow(ALWAYS_DRAWN).range(10_000, 0, 0)).to.deep.equal({ start: 0, end: ALWAYS_DRAWN, before: 0, after: 0 });
+  });
+
+  it('draws at least one entry of a long list', () => {
+    const w = new ListWindow(ALWAYS_DRAWN + 1);
+    const r = w.range(0, 0, 0);
+    expect([r.start, r.end]).to.deep.equal([0, 1]);
   });
 
   it('estimates entries never measured as 320 px, then as the mean of those measured', () => {
