@@ -150,7 +150,7 @@ describe('fuzz: cart listeners that throw, reject, resolve oddly or never answer
         ok(uncaught.length - before === own, `uncaught: ${uncaught.slice(before).join('; ')}`);
         uncaught.length = 0;
       }),
-      25,
+      20,
     );
   });
 });

@@ -18,6 +18,8 @@ const FIRST_VIEW = 800;
  * measured again when it has, and until then does not lower the estimate, which would draw dozens.
  */
 const LEAST_ENTRY = 64;
+/** What a shopper does to scroll a list: the view stops holding an entry asked for (`reveal`). */
+const TAKE_OVER = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
 /** See the module doc. Follows the `.items` scroller of its host's shadow root and the list in it. */
 export class ListWindowing implements ReactiveController {
@@ -27,6 +29,7 @@ export class ListWindowing implements ReactiveController {
   private observer?: ResizeObserver;
   private readonly observed = new Set<Element>();
   private frame = 0;
+  private pending?: number;
   private last: ListRange = { start: 0, end: 0, before: 0, after: 0 };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -58,7 +61,8 @@ export class ListWindowing implements ReactiveController {
    */
   private next(): ListRange {
     const box = this.scroller?.getBoundingClientRect();
-    const top = (this.scroller?.scrollTop ?? 0) + Math.max(0, -(box?.top ?? 0));
+    const scrolled = this.pending !== undefined ? this.window.offsetOf(this.pending) : (this.scroller?.scrollTop ?? 0);
+    const top = scrolled + Math.max(0, -(box?.top ?? 0));
     const height = box ? Math.min(box.bottom, innerHeight) - Math.max(box.top, 0) : 0;
     // The overscan is at least a window's height: a short first measurement (cards not drawn yet)
     // must not narrow the view to one entry.
@@ -66,12 +70,26 @@ export class ListWindowing implements ReactiveController {
     return this.window.range(top, Math.max(0, height), overscan);
   }
 
-  /** Scrolls so that entry `index` is drawn (the sheet opens at a product): focus it after the next update. */
+  /**
+   * Scrolls so that entry `index` is drawn (the sheet opens at a product), now or as soon as the
+   * scroller exists, and holds it there until the shopper scrolls: the caller focuses it after the
+   * next update.
+   */
   reveal(index: number): void {
     if (!(index >= 0 && index < this.window.count)) return;
+    this.pending = index;
     if (this.scroller) this.scroller.scrollTop = this.window.offsetOf(index);
     this.host.requestUpdate();
   }
+
+  /**
+   * The shopper takes over (wheel, touch, pointer, keys): the view follows the scroller again.
+   * Until then the entry asked for stays at the top, while the entries drawn round it are measured
+   * and the space above it (estimated) changes.
+   */
+  private readonly release = (): void => {
+    this.pending = undefined;
+  };
 
   /** After each render: follows the scroller and measures the entries drawn (`data-index`). */
   private attach(scroller: HTMLElement | null | undefined): void {
@@ -79,12 +97,15 @@ export class ListWindowing implements ReactiveController {
     this.observer ??= new ResizeObserver(this.onResize);
     if (scroller !== this.scroller) {
       this.scroller?.removeEventListener('scroll', this.onScroll);
+      for (const type of TAKE_OVER) this.scroller?.removeEventListener(type, this.release);
       this.scroller = scroller;
       scroller.addEventListener('scroll', this.onScroll, { passive: true });
+      for (const type of TAKE_OVER) scroller.addEventListener(type, this.release, { passive: true });
       // The page, or a box round the list, scrolling moves the list in the window too.
       document.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
       this.observer.observe(scroller);
     }
+    if (this.pending !== undefined) scroller.scrollTop = this.window.offsetOf(this.pending);
     const list = scroller.firstElementChild;
     for (const el of this.observed) {
       if (el.parentNode !== list) {
@@ -108,6 +129,7 @@ export class ListWindowing implements ReactiveController {
     this.observer = undefined;
     this.observed.clear();
     this.scroller?.removeEventListener('scroll', this.onScroll);
+    for (const type of TAKE_OVER) this.scroller?.removeEventListener(type, this.release);
     document.removeEventListener('scroll', this.onScroll, { capture: true });
     this.scroller = undefined;
   }

@@ -98,7 +98,10 @@ export class ListBehaviour {
     await this.host.updateComplete;
     const item = this.host.shadowRoot?.querySelector<HTMLElement>(`[data-product-id="${CSS.escape(productId)}"]`);
     item?.scrollIntoView({ block: 'nearest' });
-    item?.querySelector<HTMLElement>('.card')?.focus();
+    // A card drawn just now (it was out of the window) focuses once its own view is drawn.
+    const card = item?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('.card');
+    await card?.updateComplete;
+    card?.focus();
   }
 
   private shownMemo?: { products: readonly Product[]; country: string | undefined; shown: readonly Product[] };
