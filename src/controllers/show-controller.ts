@@ -121,6 +121,10 @@ export class ShowController implements ReactiveController {
       this.reportParseError(cause, absolute);
       return;
     }
+    // Reading a show at the limits (docs/limits.md) takes as long as parsing it: in a task of its
+    // own, so that the page is not blocked for both at once.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (load.signal.aborted) return;
     this.apply(json, base);
   }
 
