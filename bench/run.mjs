@@ -3,7 +3,7 @@
 // each cell is the median with the spread (min–max). This is a measurement, not a test: it exits 0
 // whether or not a target is met, and prints PASS or MISS per row. See docs/performance.md.
 //
-//   node bench/run.mjs [--quick] [--runs N] [--worker] [--only ttff,start,offscreen,gallery,feed,playback,dense,tap,cycles,timeline]
+//   node bench/run.mjs [--quick] [--runs N] [--worker] [--only ttff,start,offscreen,gallery,feed,playback,dense,tap,cycles,timeline,limits]
 //                      [--markdown] [--json FILE]
 //
 // CHROME_PATH overrides /usr/bin/chromium. The build must exist (`npm run bench` builds first);
@@ -19,6 +19,7 @@ import { cyclesRun, firstFrameRun, galleryRun, offscreenRun, playbackRun } from 
 import { runTimelineBench } from './timeline.mjs';
 import { ADVANCE, denseRows, denseVariants, tapRows, tapRun } from './dense.mjs';
 import { SHAPES, startRows, startRun, startVariants } from './start.mjs';
+import { limitsAlias, limitsRows, limitsRun } from './limits.mjs';
 import { DENSITIES } from './pages/dense-show.js';
 import { cell, machine, markdownTable, median, ratio, stats, textTable } from './report.mjs';
 import { CHROME_FLAGS } from '../scripts/chrome-flags.mjs';
@@ -78,7 +79,9 @@ const libEngines = Object.keys(build.chunks)
 const entrySource = readFileSync(join(cdn, build.entry), 'utf8');
 const libReady = /define\(\s*["'`]shoppable-video["'`]/.test(entrySource);
 
-const server = await startServer(root, { '/bench/engine/hls.js': engineFile, '/dist/cdn/': cdn });
+// The show at the documented limits, as JSON (bench/limits.mjs).
+const limits = wanted('limits') ? limitsAlias(snapshot) : { alias: {} };
+const server = await startServer(root, { '/bench/engine/hls.js': engineFile, '/dist/cdn/': cdn, ...limits.alias });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
@@ -408,6 +411,13 @@ if (wanted('cycles')) {
   rows.push({ metric: 'time per mount/play/unmount cycle (ms)', lib: cell(s('lib', 'perCycle')), hls: cell(s('hls', 'perCycle')) });
   const failed = [...pick(res, 'lib', 'failed'), ...pick(res, 'hls', 'failed')].reduce((a, b) => a + b, 0);
   if (failed) errors.push(`cycles: ${failed} cycle(s) showed no frame within 10 s`);
+}
+
+if (wanted('limits') && libReady) {
+  // One page, run after run: load, seeks, the pointer over the player, the product sheet.
+  const res = await alternate('limits', { lib: page('lib-limits') }, Number(option('--runs') ?? (quick ? 1 : 3)), (p) => limitsRun(env, p));
+  raw.limits = res;
+  rows.push(...limitsRows(res.lib ?? [], limits.megabytes));
 }
 
 await browser.close();

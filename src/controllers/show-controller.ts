@@ -122,6 +122,10 @@ export class ShowController implements ReactiveController {
       this.reportParseError(cause, absolute);
       return;
     }
+    // Reading a show at the limits (docs/limits.md) takes as long as parsing it: in a task of its
+    // own, so that the page is not blocked for both at once.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (load.signal.aborted) return;
     this.apply(json, base);
   }
 
@@ -190,8 +194,11 @@ export class ShowController implements ReactiveController {
     this.active = active;
     // A live refresh re-makes the stream's moments: a pin still on screen (same pin id) is not a
     // hide and a new show, even when its end or a millisecond of its start moved.
-    for (const m of exited) if (!entered.some((e) => samePin(e, m))) this.announce(m, false);
-    for (const m of entered) if (!exited.some((e) => samePin(e, m))) this.announce(m, true);
+    const stayed = (a: readonly Moment[]) => new Set(a.map(pinKey).filter((k) => k !== undefined));
+    const wasOn = stayed(exited);
+    const isOn = stayed(entered);
+    for (const m of exited) if (!isOn.has(pinKey(m) as string)) this.announce(m, false);
+    for (const m of entered) if (!wasOn.has(pinKey(m) as string)) this.announce(m, true);
     this.host.requestUpdate();
   }
 
@@ -207,10 +214,13 @@ export class ShowController implements ReactiveController {
   }
 }
 
-/** True when two moments come from the same stream pin (the id of an `EXT-X-DATERANGE`). */
-function samePin(a: Moment, b: Moment): boolean {
-  const id = (m: Moment) => (m as { source?: string; id?: string }).source === 'stream' ? (m as { id?: string }).id : undefined;
-  return id(a) !== undefined && id(a) === id(b) && a.productId === b.productId;
+/**
+ * What makes two moments the same stream pin (the id of an `EXT-X-DATERANGE` and its product), or
+ * undefined for a show's own moment. Compared through sets: a refresh may swap thousands at once.
+ */
+function pinKey(m: Moment): string | undefined {
+  const pin = m as { source?: string; id?: string };
+  return pin.source === 'stream' && pin.id !== undefined ? `${pin.id}\u0000${m.productId}` : undefined;
 }
 
 function messageOf(error: unknown): string {

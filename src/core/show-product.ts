@@ -106,15 +106,20 @@ function readOption(r: ShowReader, value: unknown, path: string): ProductOption 
   const name = canonicalText(label);
   if (RESERVED.has(name)) return r.bad(`${path}.name`, name, `reserved name ${quote(name)}`);
   const values: string[] = [];
+  // A set beside the list: 10,000 options of 100 values would be 50 million comparisons.
+  const seenValues = new Set<string>();
   const labels: LocalizedText[] = [];
   const rawValues = prop(value, 'values');
-  const ok = r.each(rawValues, `${path}.values`, SHOW_LIMITS.maxOptionValues, (item, itemPath) => {
-    const text = readText(r, item, itemPath);
+  const ok = r.eachLazy(rawValues, `${path}.values`, SHOW_LIMITS.maxOptionValues, (item, at) => {
+    // A plain string, the usual value, is read without making its path.
+    const plain = typeof item === 'string' && item.length <= SHOW_LIMITS.maxText && item.trim() !== '';
+    const text = plain ? item : readText(r, item, at());
     if (text === undefined) return;
     const canonical = canonicalText(text);
-    if (values.includes(canonical)) {
-      r.issue(itemPath, `duplicate value ${quote(canonical)}`);
+    if (seenValues.has(canonical)) {
+      r.issue(at(), `duplicate value ${quote(canonical)}`);
     } else {
+      seenValues.add(canonical);
       values.push(canonical);
       labels.push(text);
     }
@@ -181,6 +186,15 @@ function readVariant(
   return variant;
 }
 
+const valueSets = new WeakMap<ProductOption, ReadonlySet<string>>();
+
+/** An option's values as a set, made once per option: 250 variants × 10 options look values up 2,500 times. */
+function valueSet(option: ProductOption): ReadonlySet<string> {
+  let set = valueSets.get(option);
+  if (!set) valueSets.set(option, (set = new Set(option.values)));
+  return set;
+}
+
 /** A variant's `{ optionName: value }`; every pair must exist in the product's options. */
 function readChoice(
   r: ShowReader,
@@ -203,7 +217,7 @@ function readChoice(
     if (!option) return r.bad(`${path}${keyPath(key)}`, key, `unknown option ${quote(key)}`);
     const chosen = prop(value, key);
     if (typeof chosen !== 'string') return r.bad(`${path}${keyPath(key)}`, chosen, 'must be a string');
-    if (!option.values.includes(chosen)) return r.bad(`${path}${keyPath(key)}`, chosen, `unknown value ${quote(chosen)}`);
+    if (!valueSet(option).has(chosen)) return r.bad(`${path}${keyPath(key)}`, chosen, `unknown value ${quote(chosen)}`);
     // `key` is an option name, never a reserved one (see readOption).
     choice[key] = chosen;
   }

@@ -154,13 +154,21 @@ export class ShowReader {
     limit: number,
     visit: (item: unknown, itemPath: string) => void,
   ): boolean {
+    return this.eachLazy(value, path, limit, (item, at) => visit(item, at()));
+  }
+
+  /**
+   * {@link each}, with the entry's path made only when asked (`at()`): a show at the limits has a
+   * million option values, and a path string for each is most of the cost of reading them.
+   */
+  eachLazy(value: unknown, path: string, limit: number, visit: (item: unknown, at: () => string) => void): boolean {
     if (!isArray(value)) return this.bad(path, value, 'must be an array') ?? false;
     const length = prop(value, 'length');
     if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
       return this.bad(path, UNREADABLE, '') ?? false;
     }
     const count = Math.min(length, limit);
-    for (let i = 0; i < count; i++) visit(prop(value, i), `${path}[${i}]`);
+    for (let i = 0; i < count; i++) visit(prop(value, i), () => `${path}[${i}]`);
     if (length > limit) this.issue(path, `too many entries (limit ${limit}): ${length - limit} skipped`);
     return true;
   }

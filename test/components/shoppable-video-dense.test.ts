@@ -75,6 +75,12 @@ describe('<shoppable-video> with a dense show', () => {
     el.pause();
     await waitUntil(() => part(el.shadowRoot!, 'markers-layer'), 'no markers layer');
     expect(el.shadowRoot!.querySelectorAll('[part~="marker"]')).to.have.length(0);
+    // Summarised to what pixels can show (issue #20): at most one tick per pixel column of the bar.
+    const layer = part(el.shadowRoot!, 'markers-layer')!;
+    const columns = Number(layer.getAttribute('viewBox')!.split(' ')[2]);
+    const ticks = layer.querySelector('path')!.getAttribute('d')!.match(/M/g)!.length;
+    expect(columns).to.be.within(layer.getBoundingClientRect().width * devicePixelRatio * 0.9, 1280 * devicePixelRatio);
+    expect(ticks).to.be.within(1, Math.min(columns, 1999));
     await screenshot('test-results/dense-desktop.png');
     await tap(more);
     await waitUntil(() => part(el.shadowRoot!, 'product-sheet'), 'the sheet did not open');

@@ -6,14 +6,27 @@
 import * as fc from 'fast-check';
 
 /**
- * The seed of every property. To replay a failure, or to explore new inputs, change it (fast-check
- * prints the failing seed and path in its report) and run `npx wtr --files 'test/fuzz/**\/*.test.ts'`.
- * The browser has no environment variables, so this constant is the switch (see docs/limits.md).
+ * The seed of every property. To replay a failure, or to explore new inputs, run with `FUZZ_SEED=<n>`
+ * (fast-check prints the failing seed and path in its report), or change the default here. The
+ * browser has no environment variables: the test server hands them over (test/servers/fuzz.mjs),
+ * read before the first test of every fuzz file (see CONTRIBUTING.md and docs/limits.md).
  */
-export const SEED = 20260301;
+export let SEED = 20260301;
 
-/** Multiplies every property's run count: raise it for a longer campaign, keep 1 for CI. */
-export const RUNS_SCALE = 1;
+/** Multiplies every property's run count: `FUZZ_RUNS=20` for a longer campaign; 1 in CI. */
+export let RUNS_SCALE = 1;
+
+// A root hook of every file that imports this module: the runner's FUZZ_SEED and FUZZ_RUNS.
+before(async () => {
+  try {
+    const config = (await (await fetch('/__fuzz/config')).json()) as { seed: number | null; scale: number | null };
+    if (config.seed) SEED = config.seed;
+    if (config.scale) RUNS_SCALE = config.scale;
+    if (config.seed || config.scale) console.info(`fuzz: seed ${SEED}, runs × ${RUNS_SCALE} (FUZZ_SEED, FUZZ_RUNS)`);
+  } catch {
+    // No fuzz server (another runner): the defaults stand.
+  }
+});
 
 const parameters = <T>(numRuns: number): fc.Parameters<T> => ({
   seed: SEED,
@@ -24,7 +37,7 @@ const parameters = <T>(numRuns: number): fc.Parameters<T> => ({
 function withSeed(error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
   // fast-check's report already holds `seed` and `path`; say how to replay it too.
-  const failure = new Error(`[fuzz seed ${SEED}] replay: set SEED in test/fuzz/arbitraries.ts\n${message}`);
+  const failure = new Error(`[fuzz seed ${SEED}] replay: FUZZ_SEED=${SEED} npx wtr --files <this file>\n${message}`);
   console.error(failure.message);
   return failure;
 }

@@ -19,6 +19,7 @@ export const CARD_PARTS = [
   'card-options',
   'option',
   'option-value',
+  'option-select',
   'quantity',
   'add-to-cart',
   'choose-options',

@@ -71,6 +71,7 @@ const loadView = once(() => import('./product-card.behaviour.js').then((m) => (c
  * @csspart card-options - The container of the option groups.
  * @csspart option - One option group (a radio group such as "Tune").
  * @csspart option-value - One value of an option, drawn as a segmented button.
+ * @csspart option-select - An option of more than 12 values, drawn as a drop-down list instead.
  * @csspart quantity - The quantity stepper.
  * @csspart add-to-cart - The Add to cart button.
  * @csspart choose-options - In the overlay forms, "Choose options" in place of Add to cart for a

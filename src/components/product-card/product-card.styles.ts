@@ -218,6 +218,18 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  /* An option of many values (see MAX_VALUE_BUTTONS). */
+  .select {
+    min-block-size: 2.25rem;
+    max-inline-size: 100%;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_sv-border);
+    border-radius: calc(var(--_sv-radius) / 2);
+    background: var(--_sv-surface);
+    color: inherit;
+    font: inherit;
+  }
+
   .status {
     margin: 0;
     font-size: var(--_sv-font-size-small);

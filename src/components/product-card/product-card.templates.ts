@@ -71,8 +71,17 @@ export function renderLink(
 }
 
 /**
- * One option as a radio group of segmented buttons, labels picked for `locale`; values no
- * available variant has are disabled. `pick` receives the option's name and the chosen value.
+ * The most values an option shows as buttons; one with more is a drop-down list. A show may give
+ * 10 options of 100 values each (within docs/limits.md): a thousand buttons per card would bury
+ * the card and cost thousands of nodes, while a native list is one control, works with the keyboard
+ * and opens the phone's own picker.
+ */
+export const MAX_VALUE_BUTTONS = 12;
+
+/**
+ * One option as a radio group of segmented buttons (a drop-down list past
+ * {@link MAX_VALUE_BUTTONS} values), labels picked for `locale`; values no available variant has
+ * are disabled. `pick` receives the option's name and the chosen value.
  */
 export function renderOption(
   product: Product,
@@ -82,26 +91,59 @@ export function renderOption(
   pick: (option: string, value: string) => void,
 ): TemplateResult {
   const label = resolveText(option.label ?? option.name, locale);
+  const many = option.values.length > MAX_VALUE_BUTTONS;
   return html`<fieldset part="option" class="option">
     <legend lang=${ifDefined(label.lang)}>${label.text}</legend>
-    <div class="values">
-      ${option.values.map((value, i) => {
-        const text = resolveText(option.valueLabels?.[i] ?? value, locale);
-        const available = isValueAvailable(product, option.name, value);
-        return html`<label part="option-value" class="value" lang=${ifDefined(text.lang)}>
-          <input
-            type="radio"
-            name=${`option-${option.name}`}
-            .value=${value}
-            .checked=${selection[option.name] === value}
-            ?disabled=${!available}
-            aria-disabled=${available ? 'false' : 'true'}
-            @change=${() => pick(option.name, value)}
-          /><span>${text.text}</span>
-        </label>`;
-      })}
-    </div>
+    ${many ? renderSelect(product, option, locale, selection, pick, label.text) : renderValues(product, option, locale, selection, pick)}
   </fieldset>`;
+}
+
+function renderValues(product: Product, option: ProductOption, locale: string, selection: Selection, pick: (option: string, value: string) => void) {
+  return html`<div class="values">
+    ${option.values.map((value, i) => {
+      const text = resolveText(option.valueLabels?.[i] ?? value, locale);
+      const available = isValueAvailable(product, option.name, value);
+      return html`<label part="option-value" class="value" lang=${ifDefined(text.lang)}>
+        <input
+          type="radio"
+          name=${`option-${option.name}`}
+          .value=${value}
+          .checked=${selection[option.name] === value}
+          ?disabled=${!available}
+          aria-disabled=${available ? 'false' : 'true'}
+          @change=${() => pick(option.name, value)}
+        /><span>${text.text}</span>
+      </label>`;
+    })}
+  </div>`;
+}
+
+function renderSelect(
+  product: Product,
+  option: ProductOption,
+  locale: string,
+  selection: Selection,
+  pick: (option: string, value: string) => void,
+  name: string,
+) {
+  const chosen = selection[option.name];
+  // Nothing chosen yet shows "—", not the first value: a list must not look as if it had chosen.
+  return html`<select
+    part="option-select"
+    class="select"
+    aria-label=${name}
+    @change=${(e: Event) => pick(option.name, option.values[(e.target as HTMLSelectElement).selectedIndex - 1]!)}
+  >
+    <option value="" disabled ?selected=${chosen === undefined}>—</option>
+    ${option.values.map((value, i) => {
+      const text = resolveText(option.valueLabels?.[i] ?? value, locale);
+      return html`<option
+        lang=${ifDefined(text.lang)}
+        .selected=${chosen === value}
+        ?disabled=${!isValueAvailable(product, option.name, value)}
+      >${text.text}</option>`;
+    })}
+  </select>`;
 }
 
 /** What the quantity stepper shows and calls. */

@@ -6,6 +6,8 @@
  */
 import { html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { staticTag } from '../element-tags.js';
 import '../product-card/product-card.js';
 import { LIST_CLOSE, ShoppableSeekRequestEvent } from '../../events.js';
 import { formatString, stringsFor, type Strings } from '../../core/strings.js';
@@ -16,6 +18,8 @@ import { CARD_PARTS } from '../product-card/card-parts.js';
 import { reportIssues } from '../data-issues.js';
 import type { Moment, Product, Rates, ValidationIssue } from '../../types.js';
 import { styles } from './product-list.styles.js';
+import { ListWindowing } from './list-windowing.js';
+import { styleProps } from '../../directives/style-props.js';
 
 /**
  * What the view reads from its element: `<shoppable-product-list>`'s public properties (declared
@@ -53,7 +57,12 @@ export class ListBehaviour {
   /** The host's `products` as read: the show's normalised products, invalid entries left out. */
   private products: readonly Product[] | undefined;
 
-  constructor(private readonly host: ListHost) {}
+  /** Which entries are drawn: those in view and a screen's worth either side. */
+  private readonly windowing: ListWindowing;
+
+  constructor(private readonly host: ListHost) {
+    this.windowing = new ListWindowing(host);
+  }
 
   /** Called from the host's `willUpdate` with its changes and effective locale. */
   willUpdate(changed: PropertyValues, locale: string): void {
@@ -82,19 +91,31 @@ export class ListBehaviour {
     reportIssues(this.host, issues);
   }
 
-  /** The products listed: all, or with `hideUnavailable` only those the market can receive. */
   /** Scrolls to a product's item and focuses its card's first control (see the element's `focusProduct`). */
-  focusProduct(productId: string): void {
+  async focusProduct(productId: string): Promise<void> {
+    // Drawn first: the list draws only the entries near the view.
+    this.windowing.reveal(this.shown.findIndex((p) => p.id === productId));
+    await this.host.updateComplete;
     const item = this.host.shadowRoot?.querySelector<HTMLElement>(`[data-product-id="${CSS.escape(productId)}"]`);
     item?.scrollIntoView({ block: 'nearest' });
-    item?.querySelector<HTMLElement>('shoppable-product-card')?.focus();
+    // A card drawn just now (it was out of the window) focuses once its own view is drawn.
+    const card = item?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('.card');
+    await card?.updateComplete;
+    card?.focus();
   }
 
+  private shownMemo?: { products: readonly Product[]; country: string | undefined; shown: readonly Product[] };
+
+  /** The products listed: all, or with `hideUnavailable` only those the market can receive (the same array until that changes). */
   private get shown(): readonly Product[] {
     const { market, hideUnavailable } = this.host;
     const products = this.products ?? [];
     if (!hideUnavailable) return products;
-    return products.filter((p) => isDeliverable(p, market?.country));
+    const memo = this.shownMemo;
+    if (memo?.products === products && memo.country === market?.country) return memo.shown;
+    const shown = products.filter((p) => isDeliverable(p, market?.country));
+    this.shownMemo = { products, country: market?.country, shown };
+    return shown;
   }
 
   private close = (): void => {
@@ -112,21 +133,25 @@ export class ListBehaviour {
     this.host.dispatchEvent(new ShoppableSeekRequestEvent({ time: moment.start, productId: product.id }));
   }
 
-  private renderItem(product: Product): TemplateResult {
+  private renderItem(product: Product, index: number, count: number): TemplateResult {
     const t = this.text;
     const host = this.host;
     const active = host.activeIds.has(product.id);
     const moment = this.firstMoments?.get(product.id);
     const title = resolveText(product.title, this.locale).text;
-    return html`<li
+    return staticHtml`<li
       part="list-item"
       class="item"
       ?data-active=${active}
       data-product-id=${product.id}
+      data-index=${index}
+      aria-posinset=${index + 1}
+      aria-setsize=${count}
       aria-current=${active ? 'true' : 'false'}
     >
       ${active ? html`<span part="now-showing" class="now">${t.nowShowingBadge}</span>` : nothing}
-      <shoppable-product-card
+      <${staticTag('shoppable-product-card')}
+        class="card"
         exportparts=${CARD_PARTS}
         .product=${product}
         .locale=${host.locale}
@@ -138,7 +163,7 @@ export class ListBehaviour {
         .strings=${host.strings}
         .clock=${host.clock}
         .cartTimeout=${host.cartTimeout}
-      ></shoppable-product-card>
+      ></${staticTag('shoppable-product-card')}>
       ${moment
         ? html`<button
             part="watch-moment"
@@ -176,11 +201,17 @@ export class ListBehaviour {
           <span aria-hidden="true">✕</span>
         </button>
       </header>
-      ${products.length
-        ? html`<ul class="items" role="list">
-            ${repeat(products, (p) => p.id, (p) => this.renderItem(p))}
-          </ul>`
-        : html`<div class="empty"><slot name="empty">${t.noProducts}</slot></div>`}
+      ${products.length ? this.renderItems(products) : html`<div class="empty"><slot name="empty">${t.noProducts}</slot></div>`}
     </section>`;
+  }
+
+  /** The entries near the view; the space of the others stands in for them (see list-windowing). */
+  private renderItems(products: readonly Product[]): TemplateResult {
+    const { start, end, before, after } = this.windowing.range(products);
+    return html`<div class="items">
+      <ul class="entries" role="list" ${styleProps({ '--_sv-before': `${before}px`, '--_sv-after': `${after}px` })}>
+        ${repeat(products.slice(start, end), (p) => p.id, (p, i) => this.renderItem(p, start + i, products.length))}
+      </ul>
+    </div>`;
   }
 }

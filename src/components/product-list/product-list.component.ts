@@ -146,7 +146,7 @@ export class ShoppableProductList extends LazyElement {
   /** Scrolls to a product and focuses its card's first control, once rendered (the player's sheet opens at a product this way). */
   async focusProduct(productId: string): Promise<void> {
     await this.updateComplete;
-    this.view?.focusProduct(productId);
+    await this.view?.focusProduct(productId);
   }
 
   protected override render(): unknown {

@@ -68,13 +68,19 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  /* The scroller; the list inside it keeps the space of the entries not drawn (see list-windowing). */
   .items {
     flex: 1 1 auto;
     min-block-size: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
+  }
+
+  .entries {
     margin: 0;
     padding: var(--_sv-space);
+    padding-block-start: calc(var(--_sv-space) + var(--_sv-before, 0px));
+    padding-block-end: calc(var(--_sv-space) + var(--_sv-after, 0px));
     list-style: none;
     display: flex;
     flex-direction: column;
@@ -104,7 +110,7 @@ export const styles = css`
     font-weight: 600;
   }
 
-  shoppable-product-card {
+  .card {
     --shoppable-card-width: 100%;
   }
 

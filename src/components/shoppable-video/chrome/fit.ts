@@ -33,6 +33,11 @@ export class BarFitController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The bar's width (CSS px) as last measured; 0 before. */
+  get barWidth(): number {
+    return this.width;
+  }
+
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;

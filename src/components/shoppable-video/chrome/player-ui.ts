@@ -93,6 +93,8 @@ export class PlayerUiController implements ReactiveController {
       live,
       bufferedEnd: buffered.length ? buffered.end(buffered.length - 1) : 0,
       markers,
+      // Device pixels: a dense show's ticks are summarised to one per pixel column.
+      columns: Math.ceil(this.fit.barWidth * devicePixelRatio),
       ...this.settings(strings, locale, live),
       paused: video.paused,
       muted: video.muted,

@@ -16,6 +16,7 @@ import { styleProps } from '../../../directives/style-props.js';
 import { formatString, type Strings } from '../../../core/strings.js';
 import { clamp } from '../../../core/clamp.js';
 import { formatTime } from '../../../core/media-time.js';
+import { MAX_MARKER_COLUMNS, markerColumns } from '../../../core/marker-columns.js';
 import type { LiveWindow } from './live.js';
 
 /** A point of interest on the timeline (the lead sets one per product moment). */
@@ -41,6 +42,8 @@ export interface SeekBarContext {
   readonly live: LiveWindow | undefined;
   readonly bufferedEnd: number;
   readonly markers: readonly TimelineMarker[];
+  /** The bar's width in device pixels, when measured: a dense show draws at most a tick per pixel column. */
+  readonly columns?: number;
   readonly seek: (time: number) => void;
 }
 
@@ -114,30 +117,45 @@ export function renderSeekBar(ctx: SeekBarContext): TemplateResult {
         <div part="progress" class="progress" ${styleProps({ transform: `scaleX(${fraction(time)})` })}></div>
       </div>
     </div>
-    ${guard([ctx.markers, from, d, ctx.strings, ctx.locale], () => renderMarkers(ctx, from, d, fraction))}
+    ${guard([ctx.markers, from, d, ctx.strings, ctx.locale, ctx.columns], () => renderMarkers(ctx, from, d, fraction))}
   </div>`;
 }
 
 /** The most markers drawn as buttons; a denser show's are one layer. */
 export const MARKER_BUTTONS = 40;
 
+/** Columns of the ticks layer while the bar's width is unknown. */
+const DEFAULT_COLUMNS = 1000;
+
 /**
  * The markers layer; guarded by the caller, so thousands of markers cost nothing per frame. Up to
  * {@link MARKER_BUTTONS} markers are buttons (each seeks to its moment, with its product's name);
- * a denser show's are one SVG path of ticks, drawn once, and the seek bar itself seeks: thousands of
- * buttons would be thousands of elements and tab stops, too close together to tap.
+ * a denser show's are one SVG path of ticks, drawn once, at most one per pixel column of the bar
+ * (core/marker-columns), and the seek bar itself seeks: thousands of buttons would be thousands of
+ * elements and tab stops, too close together to tap.
  */
 function renderMarkers(ctx: SeekBarContext, from: number, d: number, fraction: (t: number) => number) {
-  const markers = d > 0 ? ctx.markers.filter((m) => m.time >= from && m.time <= d) : [];
-  if (!markers.length) return nothing;
-  if (markers.length > MARKER_BUTTONS) {
-    const path = markers.map((m) => `M${(fraction(m.time) * 1000).toFixed(1)} 0v10`).join('');
+  if (!(d > 0)) return nothing;
+  let inRange = 0;
+  for (const m of ctx.markers) if (m.time >= from && m.time <= d && ++inRange > MARKER_BUTTONS) break;
+  if (!inRange) return nothing;
+  if (inRange > MARKER_BUTTONS) {
+    const width = Math.min(MAX_MARKER_COLUMNS, Math.max(1, Math.floor(ctx.columns || DEFAULT_COLUMNS)));
+    const columns = markerColumns(
+      ctx.markers.map((m) => m.time),
+      from,
+      d,
+      width,
+    );
+    let path = '';
+    for (const c of columns) path += `M${c + 0.5} 0v10`;
     return html`<div class="markers">
-      <svg part="markers-layer" class="markers-layer" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true">
+      <svg part="markers-layer" class="markers-layer" viewBox="0 0 ${width} 10" preserveAspectRatio="none" aria-hidden="true">
         <path d=${path} />
       </svg>
     </div>`;
   }
+  const markers = ctx.markers.filter((m) => m.time >= from && m.time <= d);
   return html`<div class="markers">
     ${markers.map((m) => {
       // A plain map, not repeat(): the layer re-renders only when the markers or the window

@@ -22,6 +22,8 @@ import { sameOverlay } from '../../../core/density.js';
 import { ADD_TO_CART_COMPLETE, ERROR, ErrorCode, PRODUCT_SHOW, SEEK_REQUEST, ShoppableProductClickEvent } from '../../../events.js';
 import type { Moment, Product, Show } from '../../../types.js';
 import type { ProductOpenRequest } from '../../../events.js';
+import type { ShoppableProductList } from '../../product-list/product-list.component.js';
+import { tagOf } from '../../define-element.js';
 
 /** The least time (ms) between two redraws for a changed "+ K more" count alone. */
 const MORE_INTERVAL = 500;
@@ -63,6 +65,8 @@ export class ShopController implements ReactiveController, OnScreenSource {
   private marketMemo?: { show: Show; key: string; market: ResolvedMarket };
   private visibleMemo?: { market: ResolvedMarket; ids: ReadonlySet<string> };
   private moreTimer?: ReturnType<typeof setTimeout>;
+  private pinMemo?: { moments: readonly Moment[]; ids: readonly string[] };
+  private productsMemo?: { show: Show; market: ResolvedMarket; pinned: readonly string[]; products: readonly Product[] };
   private unsubscribe?: () => void;
   private resize?: ResizeObserver;
   private measured?: Element;
@@ -198,15 +202,21 @@ export class ShopController implements ReactiveController, OnScreenSource {
     return this.marketFor(view?.picks ?? {}, view?.pageLocale ?? 'en');
   }
 
-  /** Products the shopper can see here (a show may hide those that cannot be delivered). */
+  /** Products the shopper can see here (a show may hide those that cannot be delivered): the same array until that changes. */
   get products(): readonly Product[] {
     const show: Show = this.showController.show;
-    const visible = visibleProducts(show, this.market);
+    const market = this.market;
     const pinned = this.pinOrder();
-    if (pinned.length === 0) return visible;
-    // A live show lists what has been pinned so far first, in pin order.
-    const rank = new Map(pinned.map((id, i) => [id, i]));
-    return [...visible].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+    const memo = this.productsMemo;
+    if (memo && memo.show === show && memo.market === market && memo.pinned === pinned) return memo.products;
+    let products = visibleProducts(show, market);
+    if (pinned.length) {
+      // A live show lists what has been pinned so far first, in pin order.
+      const rank = new Map(pinned.map((id, i) => [id, i]));
+      products = [...products].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+    }
+    this.productsMemo = { show, market, pinned, products };
+    return products;
   }
 
   /** The products on screen now, as the shopper may buy them at this moment of the show. */
@@ -275,7 +285,7 @@ export class ShopController implements ReactiveController, OnScreenSource {
     this.host.dispatchEvent(
       new ShoppableProductClickEvent({ product, currentTime: this.media.currentTime, showId: this.showController.show.id || undefined }),
     );
-    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector('shoppable-product-list')?.focusProduct(productId));
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<ShoppableProductList>('.product-list')?.focusProduct(productId));
   }
 
   /** A page sheet closed itself (a tap outside it, or Escape). */
@@ -289,12 +299,14 @@ export class ShopController implements ReactiveController, OnScreenSource {
     this.host.requestUpdate();
   };
 
-  private pinOrder(): string[] {
-    const ids: string[] = [];
-    for (const m of this.showController.moments) {
-      if (m.source === 'stream' && !ids.includes(m.productId)) ids.push(m.productId);
-    }
-    return ids;
+  /** The products pinned so far, in pin order: read once per set of moments (a show may have 100,000). */
+  private pinOrder(): readonly string[] {
+    const moments = this.showController.moments;
+    if (this.pinMemo?.moments === moments) return this.pinMemo.ids;
+    const ids = new Set<string>();
+    for (const m of moments) if (m.source === 'stream') ids.add(m.productId);
+    this.pinMemo = { moments, ids: [...ids] };
+    return this.pinMemo.ids;
   }
 
   /** Reads a `<script type="application/json">` child as the show (the ShopLoader asks, when the element has no other). */
@@ -369,7 +381,7 @@ export class ShopController implements ReactiveController, OnScreenSource {
   private onCartFailed = (event: Event): void => {
     const { code, message } = (event as CustomEvent<{ code: string; message: string }>).detail;
     const from = event.composedPath()[0] as Element | undefined;
-    if (code !== ErrorCode.CartFailed || from?.localName === 'shoppable-product-card') return;
+    if (code !== ErrorCode.CartFailed || from?.localName === tagOf('shoppable-product-card')) return;
     this.onScreen.say(message);
     this.host.requestUpdate();
   };

@@ -8,6 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { staticTag } from '../../element-tags.js';
 import { styleProps } from '../../../directives/style-props.js';
 import { cardsSide, chipBox, overlayForm } from '../../../core/overlay-layout.js';
 import { formatString } from '../../../core/strings.js';
@@ -75,6 +77,7 @@ export function renderShopOverlay(shop: ShopController, v: PlayerView): Template
   const pick = shop.onScreen.pick;
   const hotspots = pick.hotspots;
   const place = cardsPlace(shop, v, hotspots);
+  const card = staticTag('shoppable-product-card');
   return html`
     ${repeat(hotspots, momentKey, (m) => {
       const product = shop.showController.product(m.productId);
@@ -107,9 +110,9 @@ export function renderShopOverlay(shop: ShopController, v: PlayerView): Template
       ${repeat(
         shop.cardProducts,
         (p) => p.id,
-        (p: Product) => html`<div class="card-slot" role="listitem">
+        (p: Product) => staticHtml`<div class="card-slot" role="listitem">
           ${flash.has(p.id) ? countdown(flash.get(p.id)!, v.wallClock, v.strings) : nothing}
-          <shoppable-product-card
+          <${card}
             compact
             ?chip=${place.chip}
             exportparts=${CARD_PARTS}
@@ -121,7 +124,7 @@ export function renderShopOverlay(shop: ShopController, v: PlayerView): Template
             .strings=${v.userStrings}
             .clock=${v.clock}
             .cartTimeout=${v.cartTimeout}
-          ></shoppable-product-card>
+          ></${card}>
         </div>`,
       )}
       ${place.chip || !pick.more.length ? nothing : html`<div class="card-slot" role="listitem">${renderMore(shop, v, pick.more)}</div>`}
@@ -190,7 +193,8 @@ export function renderShopSheet(shop: ShopController, v: PlayerView): TemplateRe
   if (!shop.listOpen) return nothing;
   const activeIds = new Set(shop.activeProducts.map((p) => p.id));
   const onPage = shop.sheetPlacement === 'page';
-  return html`<div
+  const list = staticTag('shoppable-product-list');
+  return staticHtml`<div
     class="sheet"
     part="product-sheet"
     role="dialog"
@@ -201,7 +205,8 @@ export function renderShopSheet(shop: ShopController, v: PlayerView): TemplateRe
     @shoppable-list-close=${shop.closeList}
   >
     ${renderCartNotice(shop, v)}
-    <shoppable-product-list
+    <${list}
+      class="product-list"
       part="product-list"
       exportparts="product-list: list, list-header, list-title, list-close, list-item, now-showing, watch-moment, ${CARD_PARTS}"
       .theme=${v.theme}
@@ -214,7 +219,7 @@ export function renderShopSheet(shop: ShopController, v: PlayerView): TemplateRe
       .strings=${v.userStrings}
       .clock=${v.clock}
       .cartTimeout=${v.cartTimeout}
-    ></shoppable-product-list>
+    ></${list}>
   </div>`;
 }
 

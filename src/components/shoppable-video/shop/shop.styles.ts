@@ -56,7 +56,7 @@ export const shopStyles = css`
     box-shadow: none;
     border-block-end: 1px solid var(--_sv-border);
   }
-  .sheet > shoppable-product-list {
+  .sheet > .product-list {
     flex: 1;
     min-block-size: 0;
   }
@@ -257,7 +257,7 @@ export const shopStyles = css`
     background: rgb(0 0 0 / 0.4);
   }
   product-list,
-  shoppable-product-list {
+  .product-list {
     display: block;
     block-size: 100%;
   }
