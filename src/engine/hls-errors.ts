@@ -16,6 +16,8 @@ export interface Recoveries {
   last: number;
   /** Where the viewer was at the last recovery (the new MediaSource reads 0 until it has media). */
   at?: number;
+  /** A recovery's new MediaSource is not attached yet. */
+  attaching?: boolean;
 }
 
 /** An hls.js `ERROR` event's data, as far as it is read here. */
@@ -44,12 +46,21 @@ export function hlsError(
   if (!data.fatal) return undefined;
   const cause = data.error ?? data;
   if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
+    // One broken fragment may be reported fatal more than once (the transmuxer's two tracks, a few
+    // ms apart): what comes before the recovery's new MediaSource is attached is the same failure.
+    if (recoveries.attaching) return undefined;
     const now = performance.now();
     if (recoveries.count < MAX_RECOVERIES && now - recoveries.last >= RECOVERY_INTERVAL_MS) {
       if (recoveries.count > 0) hls.swapAudioCodec();
       recoveries.count++;
       recoveries.last = now;
       recoveries.at = at;
+      recoveries.attaching = true;
+      const attached = () => {
+        recoveries.attaching = false;
+        hls.off(Hls.Events.MEDIA_ATTACHED, attached);
+      };
+      hls.on(Hls.Events.MEDIA_ATTACHED, attached);
       // hls.js's own ERROR listener ran first and, the error being fatal, stopped loading:
       // recoverMediaError() alone re-attaches a new MediaSource and loads nothing (time 0, a
       // spinner for ever). Load again from where the viewer was.

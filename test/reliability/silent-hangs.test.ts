@@ -62,7 +62,6 @@ describe('reliability: no silent hang (media)', function () {
     const key = uniqueKey('corrupt');
     // The first copy is corrupt (hls.js finds it fatal); the recovery's load gets a clean one.
     const { el, errors } = await player(`${F}/corrupt/${key}/seg002.ts/1/${REPLAY}`, { hls: NEAR });
-    el.stallTimeout = 5000;
     await playsPast(el, 1);
     el.playbackRate = 2;
     // The recovery attaches a new MediaSource (the time reads 0 until it is loaded): what counts is
@@ -71,15 +70,14 @@ describe('reliability: no silent hang (media)', function () {
     el.video.addEventListener('timeupdate', () => {
       if (el.video.currentTime < 1 && el.video.readyState >= 2) back = true;
     });
-    // seg002 is 4–6 s. Played on past it, or (seen once in ~8 runs on a loaded machine, see the
-    // report of issue #20) stopped after the recovery and reported by the watchdog: never silent.
+    // seg002 is 4–6 s: played on past it. (hls.js reports the broken fragment fatal twice, a few ms
+    // apart; the second report once ended the recovery in a media-decode error.)
     const state = () => `t=${el.video.currentTime} paused=${el.video.paused} readyState=${el.video.readyState} errors=${errors.map((e) => e.detail.code)}`;
-    await waitUntil(() => el.video.currentTime > 7 || part(el, 'retry'), 'silent').catch(() => expect.fail(`silent: ${state()}`));
+    await waitUntil(() => el.video.currentTime > 7 || errors.length > 0, 'silent', { timeout: 20_000 }).catch(() => expect.fail(`silent: ${state()}`));
+    expect(errors, state()).to.deep.equal([]);
     expect(back, 'time went back to 0:00').to.be.false;
     const { count } = await (await fetch(`${F}/counts/${key}`)).json();
     expect(count, 'the recovery loaded the segment again').to.be.at.least(2);
-    if (el.video.currentTime > 7) expect(errors, state()).to.deep.equal([]);
-    else expect(errors.map((e) => e.detail.fatal), state()).to.deep.equal([true]);
   });
 
   it('a segment that stays corrupt: one fatal media-decode error with Retry, not a spinner at 0:00', async () => {
