@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { parseAst } from 'rollup/parseAst';
 import { cartRecipes } from './entries.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -67,14 +68,22 @@ for (const file of files) {
 }
 for (const file of REQUIRED) if (!files.has(file)) problems.push(`does not ship ${file}`);
 
-// Registration modules must be side effects; a module that only declares may not call define.
+/** Whether `code` calls customElements.define() when it is imported (outside function and class bodies). */
+function definesOnImport(code) {
+  if (!/customElements\.define\(/.test(code)) return false;
+  const declares = (node) => /^(Function|Class)Declaration$/.test(node.type) || (node.type === 'ExportNamedDeclaration' && node.declaration && declares(node.declaration));
+  return parseAst(code).body.some((node) => !declares(node) && /customElements\.define\(/.test(code.slice(node.start, node.end)));
+}
+
+// Registration modules must be side effects; a module that only declares may not call define on
+// import (a helper that defines when called, as define-element's, is not a side effect).
 const sideEffects = Array.isArray(pkg.sideEffects) ? pkg.sideEffects.map(patternToRegExp) : null;
 if (!sideEffects) problems.push('sideEffects is not a list: bundlers cannot tree-shake');
 else {
   for (const file of files) {
     if (!file.startsWith('dist/') || !file.endsWith('.js') || file.startsWith('dist/cdn/')) continue;
     const code = readFileSync(join(root, file), 'utf8');
-    if (/customElements\.define\(/.test(code) && !sideEffects.some((re) => re.test(file))) {
+    if (definesOnImport(code) && !sideEffects.some((re) => re.test(file))) {
       problems.push(`${file} registers an element but is not listed in sideEffects`);
     }
   }
