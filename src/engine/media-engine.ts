@@ -150,6 +150,11 @@ export class MediaEngineController implements ReactiveController {
     return this.start(src);
   }
 
+  /** A `fallback-src` given after the load started: the next failure tries it. */
+  set fallbackSrc(url: string | undefined) {
+    this.opts = { ...this.opts, fallbackSrc: url };
+  }
+
   /** Loads the source again from scratch, fallback included (the error state's Retry). */
   retry(): Promise<void> {
     return this.load(this.originalSrc, this.opts);

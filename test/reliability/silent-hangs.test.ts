@@ -105,6 +105,16 @@ describe('reliability: no silent hang (media)', function () {
     expect(errors).to.deep.equal([]);
   });
 
+  it('a fallback-src set after playback started is the one tried when the source fails', async () => {
+    const { el, errors } = await player(`${F}/seg/${uniqueKey('late-fallback')}/seg002.ts/always/${REPLAY}`, { hls: NEAR });
+    await playsPast(el, 0.1);
+    el.setAttribute('fallback-src', MP4);
+    await waitUntil(() => el.video.src.includes(MP4), 'the fallback was not tried', { timeout: 20_000 });
+    await waitUntil(() => el.video.currentTime > 0 && !el.video.paused, 'the fallback did not play');
+    expect(errors).to.deep.equal([]);
+    expect(part(el, 'error')).to.equal(null);
+  });
+
   it('src and fallback-src both 404 → one fatal media-network error, not "Format error"', async () => {
     const { el, errors } = await player(`${F}/404/${REPLAY}`, { fallback: `${F}/404/replay.mp4` });
     await errorState(el, errors);

@@ -117,6 +117,7 @@ export class PlayerMedia implements ReactiveController {
       this.autoplayed = false;
       this.pendingTime = undefined;
     }
+    if (this.loaded) this.engine.fallbackSrc = safeMediaUrl(inputs.fallbackSrc);
     const video = this.video;
     video.preload = inputs.preload === 'none' || inputs.preload === 'auto' ? inputs.preload : 'metadata';
     // The video exists from the constructor, so the engine may start before the first render. An
