@@ -83,8 +83,9 @@ export const shopStyles = css`
     gap: calc(var(--_sv-space) * 2 / 3);
     max-block-size: calc(100% - var(--_sv-bar-reach) - var(--_sv-space) * 4 / 3);
     max-inline-size: min(var(--shoppable-card-width, 280px), 70%);
+    /* No overscroll-behavior: contain: a column that fits is still a scroll container, and contain
+       kept the shopper's wheel over a card from scrolling the page. */
     overflow-y: auto;
-    overscroll-behavior: contain;
     /* A card entering or leaving lays out and repaints this column alone. */
     contain: layout paint;
   }
