@@ -8,7 +8,8 @@
 #                with WebVTT subtitle renditions in English and Chinese (master.m3u8)
 #   replay.mp4   the same programme as a progressive MP4
 #   vertical/    the same show drawn 9:16, HLS VOD (index.m3u8, 60 s), for vertical live-selling layouts;
-#                short.m3u8 lists its first 20 s (the feed's short show), poster.jpg its frame at 13 s
+#                short.m3u8 lists its last 20 s (the feed's short show, short-poster.jpg its frame at
+#                50 s), poster.jpg its frame at 13 s
 #   renditions/  6 s HLS VOD with two video levels (180p, 90p: the show's first 6 s) and two alternate audio
 #                renditions (English, French), for the quality and audio menus
 #   en.vtt, zh.vtt  the host's words, English and Chinese
@@ -76,10 +77,12 @@ M3U
 
 $FF -i vertical.tmp.mp4 -c copy -f hls -hls_time 2 -hls_playlist_type vod \
   -hls_segment_filename 'vertical/seg%03d.ts' vertical/index.m3u8
-# The same segments, the first 20 s: a short show without more bytes.
-awk '/^#EXTINF/ { n++ } n > 10 { exit } { print }' vertical/index.m3u8 > vertical/short.m3u8
+# The same segments, 40–60 s (the fan, then the kite, in the picture): a short show without more
+# bytes: the header, then segments 21 to 30 (hls.js plays them from 0:00).
+awk '/^#EXTINF/ { n++ } /^#EXT-X-ENDLIST/ { exit } n == 0 || (n > 20 && n <= 30) { print }' vertical/index.m3u8 > vertical/short.m3u8
 echo '#EXT-X-ENDLIST' >> vertical/short.m3u8
 $FF -ss 13 -i vertical.tmp.mp4 -frames:v 1 -q:v 5 vertical/poster.jpg
+$FF -ss 50 -i vertical.tmp.mp4 -frames:v 1 -q:v 5 vertical/short-poster.jpg
 rm vertical.tmp.mp4
 
 # Two quality levels (the show scaled down) and two alternate audio renditions (different tones), small: 6 s, low bitrate.

@@ -81,7 +81,7 @@ describe('<shoppable-feed> on a phone', function () {
     second.pause();
     await within(settle(second), 'settled player');
     const complete = oneEvent(feed, 'shoppable-add-to-cart-complete');
-    await tap(overlayAdd(second, /Dragon kite/));
+    await tap(overlayAdd(second, /Silk folding fan/));
     // A tap the browser took as the end of a scroll gesture is tapped again, as a shopper would;
     // it must never add twice (asserted below).
     const added = await new Promise<boolean>((resolve) => {
@@ -89,12 +89,12 @@ describe('<shoppable-feed> on a phone', function () {
       const poll = () => (adds.length ? resolve(true) : performance.now() - from > 3000 ? resolve(false) : requestAnimationFrame(poll));
       poll();
     });
-    if (!added) await tap(overlayAdd(second, /Dragon kite/));
+    if (!added) await tap(overlayAdd(second, /Silk folding fan/));
     await within(complete, `shoppable-add-to-cart-complete (${adds.length} add events)`);
     document.removeEventListener('shoppable-add-to-cart', onAdd);
     expect(adds).to.have.length(1);
     expect(adds[0]!.detail.showId).to.equal('kite-short');
-    expect(adds[0]!.detail.product.id).to.equal('kite-05');
+    expect(adds[0]!.detail.product.id).to.equal('fan-04');
 
     // A short tap-sized wobble does not move; a swipe down goes back.
     await swipe(stage, 0, 10);

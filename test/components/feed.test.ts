@@ -59,7 +59,7 @@ describe('<shoppable-feed> at desktop size', () => {
       expect(text(thumbs[2])).to.equal('Tea hour, live LIVE 3 products');
       const img = part(thumbs[1]!, 'thumb-image') as HTMLImageElement;
       await waitUntil(() => img.complete && img.naturalWidth > 0, 'poster');
-      expect(img.src).to.match(/\/demo\/media\/vertical\/poster\.jpg$/);
+      expect(img.src).to.match(/\/demo\/media\/vertical\/short-poster\.jpg$/);
       // Each thumbnail is what a click at its centre hits.
       for (const t of thumbs) {
         t.scrollIntoView({ block: 'nearest', inline: 'nearest' });

@@ -63,9 +63,9 @@ describe('mini-player', () => {
     // The page handles the add (else the default action would open the product's page).
     el.addEventListener('shoppable-add-to-cart', (e) => e.preventDefault(), { once: true });
     const added = oneEvent(el, 'shoppable-add-to-cart');
-    await tap(overlayAdd(el, /Dragon kite/));
+    await tap(overlayAdd(el, /Silk folding fan/));
     const event = (await added) as CustomEvent<{ product: { id: string }; showId: string }>;
-    expect(event.detail.product.id).to.equal('kite-05');
+    expect(event.detail.product.id).to.equal('fan-04');
     expect(event.detail.showId).to.equal('kite-short');
 
     // Dragged with a finger towards the top left, it lets go into that corner.
@@ -141,9 +141,9 @@ describe('mini-player', () => {
     const player = part(el.shadowRoot!, 'player')!;
     expect(win.getComputedStyle(player).backgroundColor).to.equal('rgb(0, 0, 0)');
     el.currentTime = 12.5;
-    await waitUntil(() => el.activeProducts.some((p) => p.id === 'fan-04'), 'the next product in the window');
+    await waitUntil(() => el.activeProducts.some((p) => p.id === 'kite-05'), 'the next product in the window');
     await settle(el);
-    const add = overlayAdd(el, /Silk folding fan/);
+    const add = overlayAdd(el, /Dragon kite/);
     expect(add.getBoundingClientRect().width).to.be.greaterThan(24);
     expect(win.getComputedStyle(add).cursor).to.equal('pointer');
     // Closing the window brings it back to its place, still styled.
