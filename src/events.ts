@@ -5,15 +5,8 @@
  * script-tag entry carries only what it sends itself (the error event).
  * @module
  */
-import type {
-  ShoppableAddToCartCompleteEvent,
-  ShoppableAddToCartEvent,
-  ShoppableProductClickEvent,
-  ShoppableProductHideEvent,
-  ShoppableProductShowEvent,
-  ShoppableSeekRequestEvent,
-} from './events/shop.js';
-import type { ShoppableFeedChangeEvent, ShoppableFeedCloseEvent, ShoppableFeedOpenEvent } from './events/feed.js';
+import type * as feed from './events/feed.js';
+import type * as shop from './events/shop.js';
 import type { ProductOpenRequest } from './components/product-card/product-open.js';
 
 /** Stable error codes carried by {@link ShoppableErrorEvent}. */
@@ -110,17 +103,17 @@ export class ShoppableErrorEvent extends CustomEvent<ShoppableErrorDetail> {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'shoppable-add-to-cart': ShoppableAddToCartEvent;
-    'shoppable-product-click': ShoppableProductClickEvent;
-    'shoppable-product-show': ShoppableProductShowEvent;
-    'shoppable-product-hide': ShoppableProductHideEvent;
-    'shoppable-add-to-cart-complete': ShoppableAddToCartCompleteEvent;
-    'shoppable-seek-request': ShoppableSeekRequestEvent;
+    'shoppable-add-to-cart': shop.ShoppableAddToCartEvent;
+    'shoppable-product-click': shop.ShoppableProductClickEvent;
+    'shoppable-product-show': shop.ShoppableProductShowEvent;
+    'shoppable-product-hide': shop.ShoppableProductHideEvent;
+    'shoppable-add-to-cart-complete': shop.ShoppableAddToCartCompleteEvent;
+    'shoppable-seek-request': shop.ShoppableSeekRequestEvent;
     'shoppable-error': ShoppableErrorEvent;
     'shoppable-list-close': CustomEvent<undefined>;
     'shoppable-product-open': ProductOpenRequest;
-    'shoppable-feed-open': ShoppableFeedOpenEvent;
-    'shoppable-feed-close': ShoppableFeedCloseEvent;
-    'shoppable-feed-change': ShoppableFeedChangeEvent;
+    'shoppable-feed-open': feed.ShoppableFeedOpenEvent;
+    'shoppable-feed-close': feed.ShoppableFeedCloseEvent;
+    'shoppable-feed-change': feed.ShoppableFeedChangeEvent;
   }
 }
