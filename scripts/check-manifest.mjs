@@ -25,8 +25,9 @@ if (!existsSync(new URL('custom-elements.json', root))) {
 }
 const manifest = JSON.parse(read('custom-elements.json'));
 
-// Public event names: the `shoppable-*` string constants of src/events.ts, and the class of each.
-const eventsSource = read('src/events.ts');
+// Public event names: the `shoppable-*` string constants of src/events.ts (and of the modules of
+// src/events/ it re-exports), and the class of each.
+const eventsSource = ['src/events.ts', 'src/events/shop.ts', 'src/events/feed.ts'].map(read).join('\n');
 const constants = new Map([...eventsSource.matchAll(/export const (\w+) = '(shoppable-[\w-]+)'/g)].map((m) => [m[1], m[2]]));
 const classes = new Map(
   [...eventsSource.matchAll(/export class (\w+) extends CustomEvent<\w+> \{\s*constructor\([^)]*\) \{\s*super\((\w+)/g)].map((m) => [m[1], constants.get(m[2])]),

@@ -1,14 +1,15 @@
 /**
  * Every UI string, in one table per language. Elements take a `strings` property to override any
- * entry. `{n}`-style placeholders are filled by {@link formatString}.
+ * entry. `{n}`-style placeholders are filled by {@link formatString}. The tables themselves are
+ * kept by `string-registry.ts`, which the script-tag entry carries without this module's English.
  * @module
  */
+import { entryEnglish, lookupStrings, registerStrings as register, useEnglish } from './string-registry.js';
 
 /** The English strings; other languages fill the same keys. */
 export const en = {
-  // player
-  player: 'Video player',
-  play: 'Play',
+  // player (the few the entry draws before this module loads are in `entryEnglish`)
+  ...entryEnglish,
   pause: 'Pause',
   mute: 'Mute',
   unmute: 'Unmute',
@@ -25,8 +26,6 @@ export const en = {
   live: 'Live',
   goToLive: 'Go to live',
   behindLive: '-{time} behind live',
-  retry: 'Retry',
-  mediaError: 'This video could not be played.',
   speed: '{rate}×',
   loading: 'Loading',
   /** The overflow menu's button. */
@@ -91,20 +90,16 @@ export type StringKey = keyof typeof en;
 /** A complete strings table. */
 export type Strings = Record<StringKey, string>;
 
-const tables: Record<string, Partial<Strings>> = { en };
-// stringsFor's answers, by locale (and by overrides object): elements ask several times a render.
-let memo = new Map<string, Strings>();
-let memoWith = new WeakMap<object, Map<string, Strings>>();
+// Every chunk that draws text imports this module (for these tables or formatString), so English
+// is whole before any of them renders.
+useEnglish(en);
 
 /**
  * Registers (or extends) a language's table, e.g. `registerStrings('fr', { play: 'Lecture' })`.
  * With `under: true` the entries already registered win (how the lazy built-in tables arrive).
  */
 export function registerStrings(lang: string, table: Partial<Strings>, options?: { under?: boolean }): void {
-  const key = lang.toLowerCase();
-  memo = new Map();
-  memoWith = new WeakMap();
-  tables[key] = options?.under ? { ...table, ...tables[key] } : { ...tables[key], ...table };
+  register(lang, table, options);
 }
 
 /**
@@ -113,24 +108,7 @@ export function registerStrings(lang: string, table: Partial<Strings>, options?:
  * object comes back for the same inputs until another table is registered.
  */
 export function stringsFor(locale: string | undefined, overrides?: Partial<Strings>): Strings {
-  const key = (locale ?? 'en').toLowerCase();
-  let cache = memo;
-  if (overrides) {
-    cache = memoWith.get(overrides) ?? new Map();
-    memoWith.set(overrides, cache);
-  }
-  let strings = cache.get(key);
-  if (!strings) {
-    const chain: Partial<Strings>[] = [];
-    const parts = key.split('-');
-    for (let i = parts.length; i > 0; i--) {
-      const table = tables[parts.slice(0, i).join('-')];
-      if (table) chain.push(table);
-    }
-    strings = Object.assign({}, en, ...chain.reverse(), overrides) as Strings;
-    cache.set(key, strings);
-  }
-  return strings;
+  return lookupStrings(locale, overrides) as Strings;
 }
 
 /** Fills `{name}` placeholders: `formatString('Added {quantity}', { quantity: 2 })`. */

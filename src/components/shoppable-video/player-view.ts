@@ -6,7 +6,8 @@
  */
 import { isRtl } from '../../core/locales/index.js';
 import type { ResolvedMarket } from '../../core/market.js';
-import { stringsFor, type Strings } from '../../core/strings.js';
+import { lookupStrings } from '../../core/string-registry.js';
+import type { Strings } from '../../core/strings.js';
 
 /** The element's own picks for the market (its `market`, `country`, `currency`, `locale` attributes). */
 export interface MarketPicks {
@@ -70,6 +71,8 @@ export function resolveView(
   // Asked once per locale: Intl.Locale is slow.
   const rtl = previous?.locale === locale ? previous.rtl : isRtl(locale);
   const { cartTimeout, cartUrl, checkoutUrl, cartCount, theme, mediaClock: clock, wallClock } = el;
-  const strings = stringsFor(locale, el.strings);
+  // Whole once a chunk that reads it has loaded (each brings the English table, strings.ts); before
+  // that only the entry's own keys (`entryEnglish`) are read.
+  const strings = lookupStrings(locale, el.strings) as Strings;
   return { picks, pageLocale, locale, rtl, strings, userStrings: el.strings, cartTimeout, cartUrl, checkoutUrl, cartCount, theme, clock, wallClock, bigPlay };
 }

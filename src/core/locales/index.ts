@@ -1,11 +1,12 @@
 /**
  * The built-in UI translations, one lazy chunk per language: {@link loadStrings} fetches a
  * language's table the first time an element shows that language, and registers it with
- * {@link registerStrings}. Until it arrives the elements show English, then render again.
+ * `registerStrings`. Until it arrives the elements show English, then render again.
  * `src/core/strings.ts` stays English-only, so a page that brings its own tables pays for none.
  * @module
  */
-import { en, registerStrings, type Strings } from '../strings.js';
+import { markEnglish, registerStrings } from '../string-registry.js';
+import type { Strings } from '../strings.js';
 
 /** The locales with a complete built-in strings table. */
 export const BUILT_IN_LOCALES = ['en', 'ar', 'de', 'es', 'fr', 'ja', 'zh-Hans'] as const;
@@ -23,7 +24,7 @@ const loaded = new Map<string, Promise<void> | true>();
 
 // Traditional Chinese readers must not silently get Simplified: English under these tags stops the
 // fallback before it reaches `zh`. A page's own zh-Hant table, registered later, merges over it.
-for (const tag of ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO']) registerStrings(tag, en);
+for (const tag of ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO']) markEnglish(tag);
 
 /**
  * Starts loading the built-in table `locale` falls back to (its language), and returns a promise
