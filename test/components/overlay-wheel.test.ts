@@ -6,7 +6,6 @@ import { executeServerCommand, sendMouse, setViewport } from '@web/test-runner-c
 import { waitUntil } from '../wait.js';
 import { overlayAdd, settle } from '../helpers/player.js';
 import '../../src/register.js';
-import type { ShoppableVideo } from '../../src/components/shoppable-video/shoppable-video.component.js';
 
 const SIZES = [
   { name: 'phone, 16:9', width: 390, height: 844, aspect: '16 / 9', locale: 'en' },
