@@ -111,7 +111,7 @@ export function stringsFor(locale: string | undefined, overrides?: Partial<Strin
   return lookupStrings(locale, overrides) as Strings;
 }
 
-/** Fills `{name}` placeholders: `formatString('Added {quantity}', { quantity: 2 })`. */
+/** Fills `{name}` placeholders: `formatString('Added {quantity}', { quantity: 2 })` (a missing template is ''). */
 export function formatString(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  return (template ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }

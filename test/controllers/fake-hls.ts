@@ -78,8 +78,11 @@ export class FakeHls implements HlsInstance {
     this.calls.push('destroy');
     this.destroyed = true;
   }
+  /** As hls.js: a new MediaSource, attached (MEDIA_ATTACHED) once it opens. */
   recoverMediaError(): void {
     this.calls.push('recoverMediaError');
+    const media = this.media;
+    queueMicrotask(() => this.emit(FakeHls.Events.MEDIA_ATTACHED, { media }));
   }
   swapAudioCodec(): void {
     this.calls.push('swapAudioCodec');

@@ -12,6 +12,7 @@ import type { PlayerMedia } from '../media/player-media.js';
 import type { TimelineMarker } from '../chrome/seek-bar.js';
 import type { ShopController } from './shop-controller.js';
 import type { PlayerView } from '../player-view.js';
+import { lookupStrings } from '../../../core/string-registry.js';
 
 /** The shop layer (show document, cue timeline, overlay, product sheet): a lazy chunk. */
 const loadShop = once(() => import('./shop-layer.js'));
@@ -89,7 +90,10 @@ export class ShopLoader implements ReactiveController {
     this.layer = layer;
     this.adopt([layer.shopStyles]);
     this.shop = new layer.ShopController(this.host, this.media);
-    this.shop.view = this.view;
+    // The view was resolved before the chunk brought the whole English table (strings.ts): until
+    // the next update, the layer reads strings looked up again now (announcements may come first).
+    const view = this.view;
+    this.shop.view = view && { ...view, strings: lookupStrings(view.locale, view.userStrings) as PlayerView['strings'] };
     this.load();
   }
 
