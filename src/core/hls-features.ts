@@ -14,6 +14,11 @@
  */
 export type HlsBuild = 'light' | 'subtitles' | 'full';
 
+/** Whether `build` plays every playlist that `need` does: each build plays what the one before it does (light ⊂ subtitles ⊂ full). */
+export function coversBuild(build: HlsBuild, need: HlsBuild): boolean {
+  return build === need || need === 'light' || build === 'full';
+}
+
 // hls.js config keys that only the full build honours (EME/DRM, CMCD, content steering, interstitials).
 const FULL_CONFIG = ['emeEnabled', 'cmcd', 'enableInterstitialPlayback', 'interstitialsController', 'contentSteeringController', 'useMediaCapabilities', 'requestMediaKeySystemAccessFunc', 'licenseXhrSetup', 'licenseResponseCallback'];
 
