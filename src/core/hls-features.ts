@@ -2,7 +2,8 @@
  * Which hls.js build a source needs, from its playlist text and the page's hls.js config. The
  * engine fetches the playlist it was given before importing hls.js, so an embed whose stream uses
  * none of what hls.js's light build leaves out downloads that build (about 117 KB gzip) instead of
- * the full one (about 183 KB). DOM-free.
+ * the full one (about 183 KB). When the first frame is wanted at once, the engine imports a likely
+ * build beside the playlist instead, and keeps it when it covers the need ({@link coversBuild}). DOM-free.
  * @module
  */
 
