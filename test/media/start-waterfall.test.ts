@@ -10,13 +10,17 @@ import { waitUntil } from '../wait.js';
 const SLOW_MASTER = '/__faults/slow/400/demo/media/replay/master.m3u8';
 const ENGINE = /\/dist\/cdn\/hls-(light|subtitles|full)\.js$/;
 
-/** A page with the CDN entry, `head` in its <head>, and one muted autoplaying player of `src`. */
-async function page(head: string, src = SLOW_MASTER, lang = 'en') {
+/**
+ * A page with the CDN entry, `head` in its <head>, and one muted autoplaying player of `src`
+ * (with `attrs`); the page notes when the player fires `playing` (`__playing`, its clock).
+ */
+async function page(head: string, src = SLOW_MASTER, lang = 'en', attrs = '') {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'border:0;width:100vw;height:100vh;display:block';
   frame.srcdoc = `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head>${head}
 <script type="module" src="/dist/cdn/shoppable-video.js"></script></head>
-<body style="margin:0"><shoppable-video src="${src}" muted autoplay style="width:100%"></shoppable-video></body></html>`;
+<body style="margin:0"><shoppable-video src="${src}" muted autoplay style="width:100%" ${attrs}></shoppable-video>
+<script>document.querySelector('shoppable-video').addEventListener('playing', () => (window.__playing ??= performance.now()))</script></body></html>`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as Window & typeof globalThis;
@@ -26,7 +30,9 @@ async function page(head: string, src = SLOW_MASTER, lang = 'en') {
   const engines = resources().filter((e) => ENGINE.test(new URL(e.name).pathname));
   const master = resources().find((e) => e.name.endsWith(SLOW_MASTER) || e.name.endsWith('/master.m3u8'))!;
   const entry = resources().find((e) => e.name.endsWith('/dist/cdn/shoppable-video.js'))!;
-  return { engines, master, entry, names: engines.map((e) => ENGINE.exec(new URL(e.name).pathname)![1]), done: () => frame.remove() };
+  const playingAt = (win as unknown as { __playing: number }).__playing;
+  const find = (path: string) => resources().find((e) => new URL(e.name).pathname.startsWith(path));
+  return { engines, master, entry, playingAt, find, player, names: engines.map((e) => ENGINE.exec(new URL(e.name).pathname)![1]), done: () => frame.remove() };
 }
 
 describe('start-up waterfall of the CDN build', () => {
@@ -59,4 +65,23 @@ describe('start-up waterfall of the CDN build', () => {
     expect(engines[1].startTime, 'chosen from the playlist').to.be.at.least(master.responseEnd);
     done();
   });
+
+  it('the show document is fetched before the first frame, and the shop layer only after it, then shows the show (phone)', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const { playingAt, find, player, done } = await page('', SLOW_MASTER, 'en', 'show="/demo/shows/spring-launch.json"');
+    const show = find('/demo/shows/spring-launch.json');
+    expect(show, 'the show document was fetched').to.exist;
+    expect(show!.startTime, 'the show document was requested before the video played').to.be.below(playingAt);
+    const moments = () =>
+      (player() as unknown as { shopLoader: { shop?: { showController: { moments: unknown[] } } } }).shopLoader.shop?.showController.moments.length ?? 0;
+    await waitUntil(() => moments() > 0, 'the shop layer came with the show');
+    const layer = find('/dist/cdn/shop-layer-');
+    expect(layer!.startTime, 'the shop layer was requested after the video played').to.be.above(playingAt);
+    expect(resourcesOf(player()!, '/demo/shows/spring-launch.json'), 'the show document, once').to.equal(1);
+    done();
+  });
 });
+
+/** How many requests for `path` the player's page made. */
+const resourcesOf = (el: Element, path: string) =>
+  el.ownerDocument.defaultView!.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === path).length;
