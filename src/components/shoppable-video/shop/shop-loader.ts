@@ -30,8 +30,6 @@ export class ShopLoader implements ReactiveController {
   private layer?: ShopLayer;
   private inputs: ShowInputs = { value: undefined, src: undefined };
   private view?: PlayerView;
-  /** The show URL fetched before the layer (see `update`). */
-  private early?: string;
   /** The one watch on the element's children: a `<script type="application/json">` show document. */
   private childWatch?: MutationObserver;
 
@@ -77,11 +75,9 @@ export class ShopLoader implements ReactiveController {
     const { media } = this;
     // Refused, paused or failed, the player shows its shop at once.
     if (!untilFrame || media.autoplayFailed || media.engine.failure || (media.state.started && media.video.paused)) return this.attach();
+    // One request however many updates come first: show-fetch shares it by URL with the layer's.
     const url = typeof inputs.value === 'string' ? inputs.value : inputs.src;
-    if (url && url !== this.early) {
-      this.early = url;
-      import('../../../controllers/show-fetch.js').then((m) => m.fetchShow(new URL(url, document.baseURI).href)).catch(() => {});
-    }
+    if (url) import('../../../controllers/show-fetch.js').then((m) => m.fetchShow(new URL(url, document.baseURI).href)).catch(() => {});
     return undefined;
   }
 
