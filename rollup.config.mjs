@@ -94,7 +94,7 @@ const prebuiltHls = () => ({
     return null;
   },
 });
-const HLS_CHUNKS = new Set(['hls', 'hls-light', 'hls-subtitles']);
+const HLS_CHUNKS = new Set(['hls-full', 'hls-light', 'hls-subtitles']);
 
 // The design tokens are CSS fragments composed into each other (`${light}`), which the template
 // minifier cannot parse, so it leaves them out; this strips their comments and indentation instead
@@ -119,11 +119,14 @@ const main = {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
+    // The engine builds keep stable names (hls-light.js, hls-subtitles.js, hls-full.js) so that a
+    // page can <link rel="modulepreload"> the one it plays (docs/performance.md); like the entry's
+    // own name, they are versioned by the path they are served from.
+    chunkFileNames: (chunk) => (HLS_CHUNKS.has(chunk.name) ? '[name].js' : '[name]-[hash].js'),
     sourcemap: true,
     manualChunks(id) {
       if (id.includes('/node_modules/hls.js/dist/hls.light.')) return 'hls-light';
-      if (id.includes('/node_modules/hls.js/')) return 'hls';
+      if (id.includes('/node_modules/hls.js/')) return 'hls-full';
       if (id.includes('/dist/engine/hls-subtitles.')) return 'hls-subtitles';
     },
   },

@@ -2,7 +2,8 @@
  * Which hls.js build a source needs, from its playlist text and the page's hls.js config. The
  * engine fetches the playlist it was given before importing hls.js, so an embed whose stream uses
  * none of what hls.js's light build leaves out downloads that build (about 117 KB gzip) instead of
- * the full one (about 183 KB). DOM-free.
+ * the full one (about 183 KB). When the first frame is wanted at once, the engine imports a likely
+ * build beside the playlist instead, and keeps it when it covers the need ({@link coversBuild}). DOM-free.
  * @module
  */
 
@@ -13,6 +14,11 @@
  * sources) and `full` (hls.js's default build).
  */
 export type HlsBuild = 'light' | 'subtitles' | 'full';
+
+/** Whether `build` plays every playlist that `need` does: each build plays what the one before it does (light ⊂ subtitles ⊂ full). */
+export function coversBuild(build: HlsBuild, need: HlsBuild): boolean {
+  return build === need || need === 'light' || build === 'full';
+}
 
 // hls.js config keys that only the full build honours (EME/DRM, CMCD, content steering, interstitials).
 const FULL_CONFIG = ['emeEnabled', 'cmcd', 'enableInterstitialPlayback', 'interstitialsController', 'contentSteeringController', 'useMediaCapabilities', 'requestMediaKeySystemAccessFunc', 'licenseXhrSetup', 'licenseResponseCallback'];

@@ -5,8 +5,8 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { hlsBuildFor, hlsBuildForConfig, type HlsBuild } from '../core/hls-features.js';
-import { loadHlsBuild } from './load-hls.js';
+import { coversBuild, hlsBuildFor, hlsBuildForConfig, type HlsBuild } from '../core/hls-features.js';
+import { likelyBuild, loadHlsBuild } from './load-hls.js';
 import { offloadTransmuxing } from './offload.js';
 import { fetchPlaylist, manifestPolicy, prefetchVariant, type FetchedPlaylist, type PrefetchedVariant } from './primed-loader.js';
 import type { Primed } from './primed-loader-class.js';
@@ -31,7 +31,10 @@ export interface LoadOptions {
   readonly hlsConstructor?: HlsConstructor;
   /** Initial position in seconds. */
   readonly startPosition?: number;
-  /** False (preload="metadata"): hls.js loads the playlists but no segment until the video plays. */
+  /**
+   * False (preload="metadata"): hls.js loads the playlists but no segment until the video plays.
+   * True (the first frame is wanted now): the likely hls.js build is imported beside the master playlist.
+   */
   readonly autoStartLoad?: boolean;
 }
 
@@ -220,13 +223,15 @@ export class MediaEngineController implements ReactiveController {
     let fetched: FetchedPlaylist | undefined;
     let variant: PrefetchedVariant | undefined;
     let loaders: Loaders;
+    // The playlist loader's classes come in their own small chunk beside the build they extend.
+    const classes = import('./primed-loader-class.js');
+    classes.catch(() => {});
     try {
       if (this.opts.hlsConstructor) {
         Hls = this.opts.hlsConstructor;
         this._build = 'page';
-        loaders = await import('./primed-loader-class.js');
+        loaders = await classes;
       } else {
-        // The playlist is fetched first and alone: it is small, and it decides which build to import.
         const choice = await this.chooseBuild(src);
         if (token !== this.generation) return;
         fetched = choice.fetched;
@@ -236,8 +241,7 @@ export class MediaEngineController implements ReactiveController {
         if (fetched) variant = prefetchVariant(fetched, manifestPolicy(this.opts.hlsConfig));
         this.readLength(token, fetched, variant);
         this._build = choice.build;
-        // The playlist loader's classes come in their own small chunk beside the build they extend.
-        [Hls, loaders] = await Promise.all([(this.options.loadHls ?? loadHlsBuild)(choice.build), import('./primed-loader-class.js')]);
+        [Hls, loaders] = await Promise.all([choice.imported ?? (this.options.loadHls ?? loadHlsBuild)(choice.build), classes]);
       }
     } catch (cause) {
       if (token !== this.generation) return;
@@ -265,15 +269,21 @@ export class MediaEngineController implements ReactiveController {
   /**
    * Fetches the playlist and picks the smallest build for it and the page's config. The fetch is
    * hls.js's first attempt (see `engine/primed-loader`); when it fails, the full build is chosen
-   * and hls.js retries or reports the failure under its own policy.
+   * and hls.js retries or reports the failure under its own policy. When the first frame is wanted
+   * now, the likely build (see `likelyBuild`) is imported meanwhile, not after: `imported` when it
+   * plays what the playlist needs (light ⊂ subtitles ⊂ full); else it was only bytes.
    */
-  private async chooseBuild(src: string): Promise<{ build: HlsBuild; fetched?: FetchedPlaylist }> {
+  private async chooseBuild(src: string): Promise<{ build: HlsBuild; fetched?: FetchedPlaylist; imported?: Promise<HlsConstructor> }> {
     const config = this.opts.hlsConfig;
     if (hlsBuildForConfig(config) === 'full' || (config && OWN_REQUESTS.some((key) => config[key] !== undefined))) {
       return { build: 'full' };
     }
+    const guess = this.opts.autoStartLoad && likelyBuild();
+    const early = guess && (this.options.loadHls ?? loadHlsBuild)(guess);
+    early && early.catch(() => {});
     const fetched = await fetchPlaylist(src, manifestPolicy(config));
-    return { build: fetched.ok ? hlsBuildFor(fetched.text, config) : 'full', fetched };
+    const need = fetched.ok ? hlsBuildFor(fetched.text, config) : 'full';
+    return guess && coversBuild(guess, need) ? { build: guess, fetched, imported: early as Promise<HlsConstructor> } : { build: need, fetched };
   }
 
   private playHls(Hls: HlsConstructor, loaders: Loaders, video: HTMLVideoElement, src: string, at: number | undefined, primed?: Primed): Promise<void> {

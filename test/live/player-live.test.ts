@@ -45,8 +45,9 @@ const cardTitles = (el: ShoppableVideo) =>
   );
 const markers = (el: ShoppableVideo) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="marker"]')].map((m) => m.getAttribute('aria-label'));
+// None before the shop layer has come (a muted autoplaying player's comes after its first frame).
 const momentsOf = (el: ShoppableVideo) =>
-  (el as unknown as { shopLoader: { shop: { showController: { moments: { productId: string; start: number; end: number }[] } } } }).shopLoader.shop.showController.moments.map(
+  ((el as unknown as { shopLoader: { shop?: { showController: { moments: { productId: string; start: number; end: number }[] } } } }).shopLoader.shop?.showController.moments ?? []).map(
     (m) => ({ productId: m.productId, start: m.start, end: m.end }),
   );
 

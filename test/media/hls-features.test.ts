@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hlsBuildFor, hlsBuildForConfig, onlyVariant } from '../../src/core/hls-features.js';
+import { coversBuild, hlsBuildFor, hlsBuildForConfig, onlyVariant } from '../../src/core/hls-features.js';
 
 const master = (...lines: string[]) =>
   ['#EXTM3U', ...lines, '#EXT-X-STREAM-INF:BANDWIDTH=260000,CODECS="avc1.4d401e,mp4a.40.2"', 'video.m3u8'].join('\n');
@@ -64,5 +64,16 @@ describe('onlyVariant', () => {
     expect(onlyVariant(master('#EXT-X-STREAM-INF:BANDWIDTH=800000', 'high.m3u8'))).to.be.undefined;
     expect(onlyVariant('#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXTINF:2,\nseg0.ts\n#EXT-X-ENDLIST')).to.be.undefined;
     expect(onlyVariant('#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\n')).to.be.undefined;
+  });
+});
+
+describe('coversBuild', () => {
+  it('says a build plays what the builds below it play, and not what those above it add', () => {
+    const table: [string, string, boolean][] = [
+      ['light', 'light', true], ['light', 'subtitles', false], ['light', 'full', false],
+      ['subtitles', 'light', true], ['subtitles', 'subtitles', true], ['subtitles', 'full', false],
+      ['full', 'light', true], ['full', 'subtitles', true], ['full', 'full', true],
+    ];
+    for (const [build, need, covers] of table) expect(coversBuild(build as never, need as never), `${build} covers ${need}`).to.equal(covers);
   });
 });

@@ -301,7 +301,7 @@ export class ShoppableVideo extends (LazyElement as typeof LazyElement & MediaCo
     const silentAutoplay = this.autoplay && this.muted && !!(this.src || video?.src);
     const chromeLoad = !this.noControls && this.chromeLoader.update({ near, silentAutoplay, framed: this.firstFrame.presented });
     if (chromeLoad) void this.waitFor(chromeLoad);
-    const shopLoad = this.shopLoader.update({ value: this.show, src: this.showSrc }, near);
+    const shopLoad = this.shopLoader.update({ value: this.show, src: this.showSrc }, near, silentAutoplay && !this.firstFrame.presented);
     if (shopLoad) void this.waitFor(shopLoad);
     this.media.update(mediaInputs(this, this.shopLoader.shop?.showController.show.video));
     // The big centred Play button: paused before the first play, with no error.

@@ -60,8 +60,11 @@ export class ShopLoader implements ReactiveController {
   /**
    * Takes the element's show inputs (once per update). Returns the layer's load while it is being
    * fetched for the first time (the element holds `updateComplete` for it), else undefined.
+   * `untilFrame`: a muted autoplaying player before its first frame. Its layer waits for that frame,
+   * as its controls do: fetched and run meanwhile, the chunk and the show would only delay it. The
+   * show document is fetched meanwhile, so it is there when the layer comes (see controllers/show-fetch).
    */
-  update(inputs: ShowInputs, near: boolean): Promise<void> | undefined {
+  update(inputs: ShowInputs, near: boolean, untilFrame = false): Promise<void> | undefined {
     const changed = inputs.value !== this.inputs.value || inputs.src !== this.inputs.src;
     this.inputs = inputs;
     if (this.shop) {
@@ -69,7 +72,14 @@ export class ShopLoader implements ReactiveController {
       return undefined;
     }
     const wanted = this.hasShowInput() || !!this.host.querySelector(':scope > script[type="application/json"]');
-    return wanted && near ? this.attach() : undefined;
+    if (!wanted || !near) return undefined;
+    const { media } = this;
+    // Refused, paused or failed, the player shows its shop at once.
+    if (!untilFrame || media.autoplayFailed || media.engine.failure || (media.state.started && media.video.paused)) return this.attach();
+    // One request however many updates come first: show-fetch shares it by URL with the layer's.
+    const url = typeof inputs.value === 'string' ? inputs.value : inputs.src;
+    if (url) import('../../../controllers/show-fetch.js').then((m) => m.fetchShow(new URL(url, document.baseURI).href)).catch(() => {});
+    return undefined;
   }
 
   /**
