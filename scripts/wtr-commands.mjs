@@ -15,7 +15,7 @@ export function chromeCommandsPlugin() {
   return {
     name: 'shoppable-chrome-commands',
     async executeCommand({ command, payload, session }) {
-      if (!['tap', 'swipe', 'wheel', 'screenshot'].includes(command)) return undefined;
+      if (!['tap', 'swipe', 'wheel', 'screenshot', 'dblclick'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'screenshot') {
         const path = resolve(payload.path);
@@ -28,6 +28,21 @@ export function chromeCommandsPlugin() {
       if (command === 'wheel') {
         try {
           await client.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: payload.x, y: payload.y, deltaX: 0, deltaY: payload.deltaY });
+        } finally {
+          await client.detach();
+        }
+        return true;
+      }
+      // A double click in one round trip (two sendMouse clicks take two, which a loaded machine can
+      // stretch past what the page treats as one gesture): press and release, clickCount 1 then 2.
+      if (command === 'dblclick') {
+        try {
+          const at = { x: payload.x, y: payload.y, button: 'left' };
+          await client.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: payload.x, y: payload.y });
+          for (const clickCount of [1, 2]) {
+            await client.send('Input.dispatchMouseEvent', { type: 'mousePressed', clickCount, ...at });
+            await client.send('Input.dispatchMouseEvent', { type: 'mouseReleased', clickCount, ...at });
+          }
         } finally {
           await client.detach();
         }

@@ -3,7 +3,7 @@
 // throws when read still settles as a failure; an add whose overlay card left while it was pending
 // still reaches the page, and the player tells the shopper.
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, setViewport } from '@web/test-runner-commands';
 import { waitUntil } from '../wait.js';
 import { centre, clickAt, tapAt } from '../helpers/input.js';
 import { overlayAdd, settle } from '../helpers/player.js';
@@ -33,11 +33,10 @@ async function card() {
   return { el, adds, errors };
 }
 
-/** A real double click: two mouse clicks at the centre, back to back (Chromium counts them as one double click). */
+/** A real double click at the centre: two presses in one round trip (clickCount 1, then 2; see scripts/wtr-commands.mjs). */
 async function doubleClick(target: Element): Promise<void> {
-  const position = centre(target);
-  await sendMouse({ type: 'click', position });
-  await sendMouse({ type: 'click', position });
+  const [x, y] = centre(target);
+  await executeServerCommand('dblclick', { x, y });
 }
 
 /** Collects the page's unhandled rejections while `run` runs (and a little after). */
