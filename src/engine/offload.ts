@@ -39,9 +39,11 @@ export function offloadTransmuxing({ hls, config, buffered, build, video, live }
   const done = () => hls.off(buffered, onBuffered);
   const onBuffered = (_e: string, data: { frag?: { type?: string } }) => {
     if (!live()) return done();
-    if (data.frag?.type !== 'main' || video.paused || video.readyState < 2) return;
+    if (data.frag?.type !== 'main') return;
+    // Once the worker is in, any fragment boundary will do (after a seek the video may not be
+    // ready again before the last fragments are buffered); fetching it waits for a frame shown.
     if (handOver) return handOver(), done();
-    if (asked) return;
+    if (asked || video.paused || video.readyState < 2) return;
     asked = true;
     import('./transmux-worker.js')
       .then(async (worker) => {
