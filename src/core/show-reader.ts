@@ -162,14 +162,39 @@ export class ShowReader {
    * million option values, and a path string for each is most of the cost of reading them.
    */
   eachLazy(value: unknown, path: string, limit: number, visit: (item: unknown, at: () => string) => void): boolean {
+    return finish(this.steps(value, path, limit, Infinity, visit));
+  }
+
+  /**
+   * {@link eachLazy} as steps: pauses (`yield`) after every `every` entries, so that a large show can
+   * be read a slice at a time (`core/slices.ts`) and the page stays responsive.
+   */
+  *steps(
+    value: unknown,
+    path: string,
+    limit: number,
+    every: number,
+    visit: (item: unknown, at: () => string) => void,
+  ): Generator<void, boolean> {
     if (!isArray(value)) return this.bad(path, value, 'must be an array') ?? false;
     const length = prop(value, 'length');
     if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
       return this.bad(path, UNREADABLE, '') ?? false;
     }
     const count = Math.min(length, limit);
-    for (let i = 0; i < count; i++) visit(prop(value, i), () => `${path}[${i}]`);
+    for (let i = 0; i < count; i++) {
+      visit(prop(value, i), () => `${path}[${i}]`);
+      if ((i + 1) % every === 0) yield;
+    }
     if (length > limit) this.issue(path, `too many entries (limit ${limit}): ${length - limit} skipped`);
     return true;
+  }
+}
+
+/** Runs `steps` to the end in one go and returns what it returns. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
