@@ -171,14 +171,4 @@ export function programDateTimeMap(playlist: string, firstStart = 0): ProgramDat
   return { mediaSequence, segments, endList, toMediaTime };
 }
 
-/**
- * The length in seconds of a replay's media playlist (one with `#EXT-X-ENDLIST`): the sum of its
- * segments' `#EXTINF` durations. Undefined for a live playlist, a master playlist or one with no
- * segments. (A few lines, not `programDateTimeMap`: the player's entry reads it before play.)
- */
-export function replayDuration(playlist: string): number | undefined {
-  if (!playlist.includes('#EXT-X-ENDLIST')) return undefined;
-  let total = 0;
-  for (const m of playlist.matchAll(/^#EXTINF:\s*([\d.]+)/gm)) total += Number(m[1]);
-  return total > 0 ? total : undefined;
-}
+export { replayDuration } from './replay-duration.js';
