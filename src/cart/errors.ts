@@ -12,6 +12,15 @@ export function isCartFailureReason(value: unknown): value is CartFailureReason 
   return typeof value === 'string' && REASONS.has(value);
 }
 
+/**
+ * Whether pressing Retry could succeed after a failure for `reason`: not when the store said the
+ * stock will not allow it (`out-of-stock`, `quantity-limited`); the shopper changes the quantity
+ * or the variant instead, and the card shows the store's message without Retry.
+ */
+export function isRetryable(reason: CartFailureReason | undefined): boolean {
+  return reason !== CartFailureReason.OutOfStock && reason !== CartFailureReason.QuantityLimited;
+}
+
 /** Options of {@link CartError}. */
 export interface CartErrorOptions {
   reason?: CartFailureReason;

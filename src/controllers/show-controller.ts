@@ -6,17 +6,18 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emptyShow, formatIssues, validateShow } from '../core/show.js';
+import { emptyShow, formatIssues, validateShow, validateShowSteps } from '../core/show.js';
+import { runInSlices } from '../core/slices.js';
 import { markNormalised } from '../core/show-reader.js';
 import { CueTimeline, TimelineCursor } from '../core/timeline.js';
-import { fetchShow } from './show-fetch.js';
+import { fetchShow, yieldToBrowser } from './show-fetch.js';
 import {
   ErrorCode,
   ShoppableErrorEvent,
   ShoppableProductHideEvent,
   ShoppableProductShowEvent,
 } from '../events.js';
-import type { Moment, Product, Show } from '../types.js';
+import type { Moment, Product, Show, ValidationIssue } from '../types.js';
 
 /** The most distinct unknown pin products reported per show; past it, one report says there are more. */
 export const MAX_PIN_REPORTS = 20;
@@ -115,6 +116,7 @@ export class ShowController implements ReactiveController {
       return;
     }
     if (load.signal.aborted) return;
+    const since = performance.now();
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -122,11 +124,10 @@ export class ShowController implements ReactiveController {
       this.reportParseError(cause, absolute);
       return;
     }
-    // Reading a show at the limits (docs/limits.md) takes as long as parsing it: in a task of its
-    // own, so that the page is not blocked for both at once.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (load.signal.aborted) return;
-    this.apply(json, base);
+    // A show at the limits (docs/limits.md) takes longer to read than to parse: read in slices that
+    // let the page breathe (a small show is read at once, in this task).
+    const read = await runInSlices(validateShowSteps(json, { baseUrl: base }), { pause: yieldToBrowser, since, signal: load.signal });
+    if (read && !load.signal.aborted) this.use(read);
   }
 
   /** Reports a show document that is not JSON (`where`: its URL, or which element held it). */
@@ -176,7 +177,10 @@ export class ShowController implements ReactiveController {
   }
 
   private apply(input: unknown, baseUrl?: string): void {
-    const { show, issues } = validateShow(input, { baseUrl });
+    this.use(validateShow(input, { baseUrl }));
+  }
+
+  private use({ show, issues }: { show: Show; issues: ValidationIssue[] }): void {
     // Another show: its unknown pins are reported afresh (the same show again keeps the count).
     if (show.id !== this.show.id) this.reportedUnknown.clear();
     this.show = show;

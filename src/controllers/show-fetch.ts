@@ -48,3 +48,20 @@ async function load(url: string): Promise<FetchedShow> {
     throw cause;
   }
 }
+
+/**
+ * Resolves after the browser had a chance to run other tasks (input, rendering): `scheduler.yield()`
+ * where there is one (it resumes ahead of other queued work), else a message-channel task.
+ */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

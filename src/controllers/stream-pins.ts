@@ -9,6 +9,8 @@
  * @module
  */
 import { momentsFromDateRanges, type DateRangeLike, type PinMoment } from '../core/pins.js';
+import { dateRangeOf, segmentClock } from '../core/hls-playlist.js';
+import { PIN_TAG } from '../core/playlist-guard.js';
 import type { ValidationIssue } from '../types.js';
 import type { HlsInstance, LevelDetailsLike } from '../engine/hls-types.js';
 
@@ -24,7 +26,7 @@ const LEVEL_EVENTS = ['hlsLevelLoaded', 'hlsLevelUpdated'] as const;
 /** Collects pins from one playback path at a time and reports the moments they make. */
 export class StreamPins {
   private ranges = new Map<string, DateRangeLike>();
-  private details?: LevelDetailsLike;
+  private clock?: (date: Date) => number | undefined;
   private cleanup?: () => void;
   private lastKey = '';
 
@@ -35,10 +37,11 @@ export class StreamPins {
     this.detach();
     const onLevel = (_event: string, data: { details?: LevelDetailsLike }) => {
       if (!data.details) return;
-      this.details = data.details;
+      this.setDetails(data.details);
       for (const range of Object.values(data.details.dateRanges ?? {})) {
         if (range?.id) this.ranges.set(range.id, range);
       }
+      this.readPinTags(data.details);
       this.emit();
     };
     for (const e of LEVEL_EVENTS) hls.on(e, onLevel);
@@ -83,8 +86,40 @@ export class StreamPins {
   reset(): void {
     this.detach();
     this.ranges.clear();
-    this.details = undefined;
+    this.setDetails(undefined);
     this.lastKey = '';
+  }
+
+  /** The playlist that maps dates to media time: its dated segments, read once per playlist. */
+  private setDetails(details: LevelDetailsLike | undefined): void {
+    if (!details) return void (this.clock = undefined);
+    const starts: number[] = [];
+    const dates: number[] = [];
+    for (const f of details.fragments) {
+      const date = f.programDateTime;
+      if (date === null || !Number.isFinite(date)) continue;
+      starts.push(f.start);
+      dates.push(date);
+    }
+    this.clock = segmentClock(starts, dates);
+  }
+
+  /**
+   * The pins the player's playlist loader handed over as `#X-SHOPPABLE-PIN` tags (core/playlist-guard),
+   * in each segment's `tagList`. Tags sharing an ID are all kept (as hls.js merges them, so does
+   * `momentsFromDateRanges`); the same tag seen again in a live refresh replaces itself.
+   */
+  private readPinTags(details: LevelDetailsLike): void {
+    const seen = new Map<string, number>();
+    for (const f of details.fragments) {
+      for (const tag of f.tagList ?? []) {
+        if (tag[0] !== PIN_TAG || typeof tag[1] !== 'string') continue;
+        const range = dateRangeOf(tag[1]);
+        const n = seen.get(range.id) ?? 0;
+        seen.set(range.id, n + 1);
+        this.ranges.set(n === 0 ? range.id : `${range.id}\u0000${n}`, range);
+      }
+    }
   }
 
   private readCues(tracks: TextTrackList): void {
@@ -113,21 +148,13 @@ export class StreamPins {
         attr: e.attr,
       });
     }
-    this.details = undefined;
+    this.setDetails(undefined);
     this.emit();
   }
 
-  private toMediaTime = (date: Date): number | undefined => {
-    const details = this.details;
-    if (!details) return date.getTime() / 1000; // native path: dates encode media time
-    let anchor: { start: number; programDateTime: number | null } | undefined;
-    for (const f of details.fragments) {
-      if (f.programDateTime === null) continue;
-      if (!anchor || f.programDateTime <= date.getTime()) anchor = f;
-      if (f.programDateTime > date.getTime()) break;
-    }
-    return anchor ? anchor.start + (date.getTime() - anchor.programDateTime!) / 1000 : undefined;
-  };
+  private toMediaTime = (date: Date): number | undefined =>
+    // Native path: no playlist, the dates encode media time.
+    this.clock ? this.clock(date) : date.getTime() / 1000;
 
   private emit(): void {
     const { moments, issues } = momentsFromDateRanges([...this.ranges.values()], this.toMediaTime);

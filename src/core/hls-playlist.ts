@@ -78,20 +78,60 @@ export function parseDateRangeTags(playlist: string): DateRangeLike[] {
   const tag = '#EXT-X-DATERANGE:';
   return lines(playlist)
     .filter((line) => line.startsWith(tag))
-    .map((line) => {
-      const attr = parseAttributeList(line.slice(tag.length));
-      const duration = attr.DURATION;
-      return {
-        id: attr.ID ?? '',
-        class: attr.CLASS,
-        startDate: new Date(attr['START-DATE'] ?? Number.NaN),
-        endDate: attr['END-DATE'] === undefined ? null : new Date(attr['END-DATE']),
-        // An empty or non-numeric DURATION stays NaN so that the pin is reported, not silently open.
-        duration: duration === undefined ? null : duration === '' ? Number.NaN : Number(duration),
-        endOnNext: attr['END-ON-NEXT'] === 'YES',
-        attr,
-      };
-    });
+    .map((line) => dateRangeOf(line.slice(tag.length)));
+}
+
+/** A date range from the attribute list of an `EXT-X-DATERANGE` tag (what follows its colon). */
+export function dateRangeOf(attributes: string): DateRangeLike {
+  const attr = parseAttributeList(attributes);
+  const duration = attr.DURATION;
+  return {
+    id: attr.ID ?? '',
+    class: attr.CLASS,
+    startDate: new Date(attr['START-DATE'] ?? Number.NaN),
+    endDate: attr['END-DATE'] === undefined ? null : new Date(attr['END-DATE']),
+    // An empty or non-numeric DURATION stays NaN so that the pin is reported, not silently open.
+    duration: duration === undefined ? null : duration === '' ? Number.NaN : Number(duration),
+    endOnNext: attr['END-ON-NEXT'] === 'YES',
+    attr,
+  };
+}
+
+/**
+ * A date → media time mapping over dated segments (`starts[i]`, media seconds; `dates[i]`, epoch
+ * ms): a date is placed from the last segment dated at or before it, else from the first. Dates rise
+ * through a playlist (RFC 8216 §4.3.2.6), so the segment is found by bisection, O(log n) per date:
+ * thousands of pins over thousands of segments cost no more than reading them. A playlist whose
+ * dates go back somewhere is searched from the end, as before.
+ */
+export function segmentClock(starts: readonly number[], dates: readonly number[]): (date: Date) => number | undefined {
+  const n = dates.length;
+  let rising = true;
+  for (let i = 1; i < n && rising; i++) rising = dates[i]! >= dates[i - 1]!;
+  return (at) => {
+    const time = at.getTime();
+    if (!n || !Number.isFinite(time)) return undefined;
+    let found = 0;
+    if (rising) {
+      // The first index dated after `time`; the one before it is the anchor.
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (dates[mid]! <= time) lo = mid + 1;
+        else hi = mid;
+      }
+      found = Math.max(0, lo - 1);
+    } else {
+      for (let i = n - 1; i >= 0; i--) {
+        if (dates[i]! <= time) {
+          found = i;
+          break;
+        }
+      }
+    }
+    return starts[found]! + (time - dates[found]!) / 1000;
+  };
 }
 
 /**
@@ -124,29 +164,11 @@ export function programDateTimeMap(playlist: string, firstStart = 0): ProgramDat
     }
   }
   const dated = segments.filter((s) => s.programDateTime);
-  const toMediaTime = (at: Date): number | undefined => {
-    const time = at.getTime();
-    if (!dated.length || !Number.isFinite(time)) return undefined;
-    let anchor = dated[0]!;
-    for (let i = dated.length - 1; i >= 0; i--) {
-      if (dated[i]!.programDateTime!.getTime() <= time) {
-        anchor = dated[i]!;
-        break;
-      }
-    }
-    return anchor.start + (time - anchor.programDateTime!.getTime()) / 1000;
-  };
+  const toMediaTime = segmentClock(
+    dated.map((s) => s.start),
+    dated.map((s) => s.programDateTime!.getTime()),
+  );
   return { mediaSequence, segments, endList, toMediaTime };
 }
 
-/**
- * The length in seconds of a replay's media playlist (one with `#EXT-X-ENDLIST`): the sum of its
- * segments' `#EXTINF` durations. Undefined for a live playlist, a master playlist or one with no
- * segments. (A few lines, not `programDateTimeMap`: the player's entry reads it before play.)
- */
-export function replayDuration(playlist: string): number | undefined {
-  if (!playlist.includes('#EXT-X-ENDLIST')) return undefined;
-  let total = 0;
-  for (const m of playlist.matchAll(/^#EXTINF:\s*([\d.]+)/gm)) total += Number(m[1]);
-  return total > 0 ? total : undefined;
-}
+export { replayDuration } from './replay-duration.js';

@@ -3,7 +3,7 @@
  * @module
  */
 import type { Caption, Market, Moment, Position, Rates, ShowVideo } from '../types.js';
-import { SHOW_LIMITS, type ShowReader, isNormalised, isRecord, keyPath, markNormalised, prop, quote } from './show-reader.js';
+import { SHOW_LIMITS, type ShowReader, finish, isNormalised, isRecord, keyPath, markNormalised, prop, quote } from './show-reader.js';
 import {
   assign,
   readBoolean,
@@ -23,12 +23,18 @@ const MAX_RATES = 300;
  * naming one of them (a product list does not ask: a moment of a product it lacks is harmless).
  */
 export function readMoments(r: ShowReader, value: unknown, productIds?: ReadonlySet<string>): Moment[] {
+  return finish(momentSteps(r, value, productIds));
+}
+
+/** {@link readMoments} as steps, pausing every 500 moments and before the sort. */
+export function* momentSteps(r: ShowReader, value: unknown, productIds?: ReadonlySet<string>): Generator<void, Moment[]> {
   const moments: Moment[] = [];
   if (value === undefined) return moments;
-  r.each(value, 'moments', SHOW_LIMITS.maxMoments, (item, path) => {
-    const moment = readMoment(r, item, path, productIds);
+  yield* r.steps(value, 'moments', SHOW_LIMITS.maxMoments, 500, (item, at) => {
+    const moment = readMoment(r, item, at(), productIds);
     if (moment) moments.push(moment);
   });
+  yield;
   // Array.prototype.sort is stable, so identical ranges keep the document's order.
   return moments.sort((a, b) => a.start - b.start || a.end - b.end);
 }

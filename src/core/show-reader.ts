@@ -162,14 +162,57 @@ export class ShowReader {
    * million option values, and a path string for each is most of the cost of reading them.
    */
   eachLazy(value: unknown, path: string, limit: number, visit: (item: unknown, at: () => string) => void): boolean {
-    if (!isArray(value)) return this.bad(path, value, 'must be an array') ?? false;
-    const length = prop(value, 'length');
-    if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
-      return this.bad(path, UNREADABLE, '') ?? false;
-    }
-    const count = Math.min(length, limit);
-    for (let i = 0; i < count; i++) visit(prop(value, i), () => `${path}[${i}]`);
-    if (length > limit) this.issue(path, `too many entries (limit ${limit}): ${length - limit} skipped`);
+    const length = this.length(value, path);
+    if (length === undefined) return false;
+    this.range(value as object, path, 0, Math.min(length, limit), visit);
+    this.past(path, length, limit);
     return true;
+  }
+
+  /**
+   * {@link eachLazy} as steps: pauses (`yield`) after every `every` entries, so that a large show can
+   * be read a slice at a time (`core/slices.ts`) and the page stays responsive. The entries between
+   * two pauses are read by a plain loop: V8 optimises a loop inside a generator less well.
+   */
+  *steps(
+    value: unknown,
+    path: string,
+    limit: number,
+    every: number,
+    visit: (item: unknown, at: () => string) => void,
+  ): Generator<void, boolean> {
+    const length = this.length(value, path);
+    if (length === undefined) return false;
+    const count = Math.min(length, limit);
+    for (let from = 0; from < count; from += every) {
+      this.range(value as object, path, from, Math.min(from + every, count), visit);
+      yield;
+    }
+    this.past(path, length, limit);
+    return true;
+  }
+
+  /** The length of the array `value`, or undefined with an issue when it is not one. */
+  private length(value: unknown, path: string): number | undefined {
+    if (!isArray(value)) return this.bad(path, value, 'must be an array');
+    const length = prop(value, 'length');
+    if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) return this.bad(path, UNREADABLE, '');
+    return length;
+  }
+
+  private range(value: object, path: string, from: number, to: number, visit: (item: unknown, at: () => string) => void): void {
+    for (let i = from; i < to; i++) visit(prop(value, i), () => `${path}[${i}]`);
+  }
+
+  private past(path: string, length: number, limit: number): void {
+    if (length > limit) this.issue(path, `too many entries (limit ${limit}): ${length - limit} skipped`);
+  }
+}
+
+/** Runs `steps` to the end in one go and returns what it returns. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }

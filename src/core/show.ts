@@ -4,9 +4,9 @@
  * @module
  */
 import type { Moment, Product, Show, ValidationIssue } from '../types.js';
-import { readMarkets, readMoments, readRates, readVideo } from './show-parts.js';
+import { momentSteps, readMarkets, readMoments, readRates, readVideo } from './show-parts.js';
 import { readProduct } from './show-product.js';
-import { MORE_PATH, SHOW_LIMITS, ShowReader, isRecord, prop } from './show-reader.js';
+import { MORE_PATH, SHOW_LIMITS, ShowReader, finish, isRecord, prop } from './show-reader.js';
 import { assign, readCurrency, readId, readLocale, readText } from './show-values.js';
 
 export { SHOW_LIMITS } from './show-reader.js';
@@ -31,6 +31,18 @@ export function validateShow(
   input: unknown,
   options?: ValidateShowOptions,
 ): { show: Show; issues: ValidationIssue[] } {
+  return finish(validateShowSteps(input, options));
+}
+
+/**
+ * {@link validateShow} as steps that may pause (`yield`) between products and between runs of
+ * moments, for `runInSlices` (core/slices.ts): the player reads a show from its URL this way, so a
+ * show at the limits does not block the page for the whole read. Same result as `validateShow`.
+ */
+export function* validateShowSteps(
+  input: unknown,
+  options?: ValidateShowOptions,
+): Generator<void, { show: Show; issues: ValidationIssue[] }> {
   const r = new ShowReader(readBaseUrl(options));
   if (!isRecord(input)) {
     r.bad('(root)', input, 'must be an object');
@@ -40,14 +52,15 @@ export function validateShow(
   if (version !== undefined && version !== 1) r.bad('version', version, 'unsupported version, read as version 1');
 
   const id = readId(r, prop(input, 'id'), 'id') ?? '';
-  const products = readProducts(r, prop(input, 'products'));
+  const products: Product[] = [];
+  yield* productSteps(r, prop(input, 'products'), products);
   const productIds = new Set(products.map((p) => p.id));
   const show: Show = {
     version: 1,
     id,
     video: readVideo(r, prop(input, 'video')),
     products,
-    moments: readMoments(r, prop(input, 'moments'), productIds),
+    moments: yield* momentSteps(r, prop(input, 'moments'), productIds),
     markets: readMarkets(r, prop(input, 'markets')),
   };
   const title = prop(input, 'title');
@@ -112,13 +125,18 @@ function readBaseUrl(options: ValidateShowOptions | undefined): string | undefin
 
 function readProducts(r: ShowReader, value: unknown): Product[] {
   const products: Product[] = [];
-  if (value === undefined) return products;
-  const seen = new Set<string>();
-  r.each(value, 'products', SHOW_LIMITS.maxProducts, (item, path) => {
-    const product = readProduct(r, item, path, seen);
-    if (product) products.push(product);
-  });
+  finish(productSteps(r, value, products));
   return products;
+}
+
+/** Reads `products` into `into`, pausing after each product (one may hold 1,000 option values). */
+function* productSteps(r: ShowReader, value: unknown, into: Product[]): Generator<void, void> {
+  if (value === undefined) return;
+  const seen = new Set<string>();
+  yield* r.steps(value, 'products', SHOW_LIMITS.maxProducts, 1, (item, at) => {
+    const product = readProduct(r, item, at(), seen);
+    if (product) into.push(product);
+  });
 }
 
 const MORE = /^… and (\d+) more$/;

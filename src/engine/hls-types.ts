@@ -21,7 +21,8 @@ export interface MediaFailure {
 /** The parts of hls.js's `LevelDetails` (a loaded media playlist) the library reads. */
 export interface LevelDetailsLike {
   dateRanges?: Record<string, DateRangeLike | undefined>;
-  fragments: ReadonlyArray<{ start: number; programDateTime: number | null }>;
+  /** `tagList`: hls.js keeps each tag before a segment as `[name, value]` (the player's pin tags among them). */
+  fragments: ReadonlyArray<{ start: number; programDateTime: number | null; tagList?: ReadonlyArray<readonly string[]> }>;
   live?: boolean;
   targetduration?: number;
 }

@@ -11,7 +11,7 @@ import { offloadTransmuxing } from './offload.js';
 import { fetchPlaylist, manifestPolicy, prefetchVariant, type FetchedPlaylist, type PrefetchedVariant } from './primed-loader.js';
 import type { Primed } from './primed-loader-class.js';
 import type { Recoveries } from './hls-errors.js';
-import { replayDuration } from '../core/hls-playlist.js';
+import { replayDuration } from '../core/replay-duration.js';
 import { ErrorCode } from '../events.js';
 import type { HlsConstructor, HlsInstance, MediaFailure } from './hls-types.js';
 import { HLS_DEFAULTS } from './hls-defaults.js';

@@ -4,7 +4,7 @@
  * @module
  */
 import { LIVE_FRESH_MS, manifestPolicy, type FetchedPlaylist, type LoaderCallbacks, type LoaderClass, type ManifestPolicy, type PrefetchedVariant } from './primed-loader.js';
-import { dropReservedDateRanges } from '../core/playlist-guard.js';
+import { dropReservedDateRanges, takePinTags } from '../core/playlist-guard.js';
 import { ErrorCode } from '../events.js';
 import type { HlsConstructor, MediaFailure } from './hls-types.js';
 
@@ -42,6 +42,8 @@ export function playlistLoader(
  * A `pLoader` class over `Base` (hls.js's loader, or the page's own) that takes out of every
  * playlist, before hls.js parses it, the date ranges hls.js 1.7 throws on (see
  * `core/playlist-guard`): the stream plays on without them. `dropped` hears each such ID once.
+ * Product pins are handed on as tags hls.js keeps but does not place (`takePinTags`): placing
+ * thousands of date ranges costs hls.js minutes; the player places them itself, in linear time.
  */
 export function guardedLoader(Base: LoaderClass, dropped: (id: string) => void): LoaderClass {
   const named = new Set<string>();
@@ -50,7 +52,7 @@ export function guardedLoader(Base: LoaderClass, dropped: (id: string) => void):
     override load(context: { type?: string; url: string }, config: unknown, callbacks: LoaderCallbacks): void {
       const onSuccess: LoaderCallbacks['onSuccess'] = (response, ...rest) => {
         const r = response as { data?: unknown };
-        if (typeof r.data === 'string') r.data = dropReservedDateRanges(r.data, note);
+        if (typeof r.data === 'string') r.data = takePinTags(dropReservedDateRanges(r.data, note));
         callbacks.onSuccess(response, ...rest);
       };
       super.load(context, config, { ...callbacks, onSuccess });

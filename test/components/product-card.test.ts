@@ -242,15 +242,15 @@ describe('<shoppable-product-card>', () => {
     const adds = handleAdds(el, (e) =>
       e.detail.waitUntil(
         adds.length === 1
-          ? Promise.reject(Object.assign(new Error(''), { reason: 'out-of-stock' }))
+          ? Promise.reject(Object.assign(new Error(''), { reason: 'login-required' }))
           : Promise.resolve(),
       ),
     );
     el.addEventListener('shoppable-error', (e) => e.stopPropagation());
     button(el).click();
     await waitUntil(() => $(el, '[part="card-status"]'));
-    expect(text(el, '[part="card-status"]')).to.equal('Sorry, this is out of stock.');
-    expect(text(el, '[role="status"]')).to.equal('Sorry, this is out of stock.');
+    expect(text(el, '[part="card-status"]')).to.equal('Please sign in to add to your cart.');
+    expect(text(el, '[role="status"]')).to.equal('Please sign in to add to your cart.');
     const retry = $<HTMLButtonElement>(el, '[part="retry"]');
     expect(retry.textContent!.trim()).to.equal('Retry');
     retry.click();

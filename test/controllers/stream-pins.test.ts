@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { PIN_CLASS, parseDateRangeTags } from '../../src/core/pins.js';
+import { PIN_TAG } from '../../src/core/playlist-guard.js';
 import { StreamPins, type HlsEventSource, type LevelDetailsLike } from '../../src/controllers/stream-pins.js';
 
 const T0 = Date.parse('2026-03-01T02:00:00.000Z');
@@ -56,5 +57,20 @@ describe('StreamPins (hls.js path)', () => {
     pins.detach();
     hls.load(details([{ id: 'c', start: 12, duration: 2 }]));
     expect(seen).to.have.length(2);
+  });
+
+  it('reads the pins the playlist loader handed over as X-SHOPPABLE-PIN tags in the segments, placed by date', () => {
+    const attrs = (id: string, start: number, extra = '') =>
+      `ID="${id}",CLASS="${PIN_CLASS}",START-DATE="${at(start)}",X-PRODUCT-ID="${id}"${extra}`;
+    const fragments = Array.from({ length: 10 }, (_, i) => ({ start: i * 2, programDateTime: T0 + i * 2000, tagList: [['INF', '2']] as string[][] }));
+    fragments[2]!.tagList.push([PIN_TAG, attrs('kite', 4.5, ',DURATION=2')]);
+    // A later tag with the same ID adds attributes, as RFC 8216 allows; the first values win.
+    fragments[3]!.tagList.push([PIN_TAG, attrs('mug', 6)], [PIN_TAG, attrs('mug', 6, ',DURATION=1')]);
+    fragments[4]!.tagList.push(['X-OTHER', 'whatever']);
+    const hls = new FakeSource();
+    const seen: Array<{ productId: string; start: number; end: number }[]> = [];
+    new StreamPins((moments) => seen.push(moments.map((m) => ({ productId: m.productId, start: m.start, end: m.end })))).attachHls(hls);
+    hls.load({ fragments });
+    expect(seen).to.deep.equal([[{ productId: 'kite', start: 4.5, end: 6.5 }, { productId: 'mug', start: 6, end: 7 }]]);
   });
 });

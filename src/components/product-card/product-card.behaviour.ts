@@ -7,6 +7,7 @@
 import { html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AddToCartController, type AddToCartRequest } from '../../controllers/add-to-cart.js';
+import { isRetryable } from '../../cart/errors.js';
 import { ShoppableProductClickEvent, type CartFailureReason } from '../../events.js';
 import { cartPrice, isDeliverable } from '../../core/market.js';
 import { resolveText } from '../../core/text.js';
@@ -302,7 +303,7 @@ export class CardBehaviour {
     const status = this.statusText();
     const overlay = this.overlay;
     const full = !overlay;
-    const retry = this.cartStatus === 'error' && !this.refusal;
+    const retry = this.cartStatus === 'error' && !this.refusal && isRetryable(this.cart.reason);
     const { market, rates } = this.host;
     // The card's own direction, for a standalone card in another language than its page.
     return html`<article part="card" class="card" aria-label=${title.text} dir=${this.rtl(locale) ? 'rtl' : nothing}>
