@@ -97,8 +97,9 @@ describe(`hit-test audit: ${title}`, function () {
         await waitUntil(() => part(el.shadowRoot!, 'cart-notice'), 'no cart notice after the add');
         await audit('added, cart notice');
 
-        // An add the store refuses: the card shows the error with Retry.
-        el.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(Promise.reject(Object.assign(new Error('Sold out'), { reason: 'out-of-stock' }))), {
+        // An add the store cannot take now: the card shows the error with Retry (an out-of-stock
+        // refusal has no Retry: test/components/product-card-refusals.test.ts).
+        el.addEventListener('shoppable-add-to-cart', (e) => e.detail.waitUntil(Promise.reject(Object.assign(new Error('The store did not answer'), { reason: 'timeout' }))), {
           once: true,
         });
         const music = overlayAdd(el, /music box|音乐盒|オルゴール|Spieluhr|صندوق/i);
