@@ -27,7 +27,7 @@ console.log(`Static graph of ${report.entry}: ${[...seen].join(', ')}`);
 console.log('Largest modules (as rendered into the chunk: before minification and gzip, JSDoc included):');
 for (const m of modules.slice(0, Number(process.env.SIZE_TOP ?? 15))) console.log(`  ${kb(m.bytes).padStart(9)}  ${m.id}`);
 console.log(`Entry + static imports, min+gzip: ${kb(gz)} (${gz} B; budget ${kb(budget.entryGzipBytes)}, target ${kb(budget.targetGzipBytes)})`);
-// The budget is a ratchet: it only comes down (it is at the 20 KB target now).
+// The budget is a ratchet: it only comes down (19.5 KB now, under the 20 KB target).
 console.log(`Lazy chunks (${lazy.join(', ')}), min+gzip: ${kb(lazyGz)}`);
 // Fetched only once a video plays, after its first frame (src/engine/transmux-worker.ts).
 const workers = readdirSync('dist/cdn').filter((f) => /^hls-worker-[a-z]+\.js$/.test(f)).sort();
