@@ -48,7 +48,11 @@ export function hlsError(
   if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
     // One broken fragment may be reported fatal more than once (the transmuxer's two tracks, a few
     // ms apart): what comes before the recovery's new MediaSource is attached is the same failure.
-    if (recoveries.attaching) return undefined;
+    // hls.js stopped loading again for it (its own listener runs first), so loading starts again.
+    if (recoveries.attaching) {
+      if (loading) hls.startLoad(recoveries.at || -1);
+      return undefined;
+    }
     const now = performance.now();
     if (recoveries.count < MAX_RECOVERIES && now - recoveries.last >= RECOVERY_INTERVAL_MS) {
       if (recoveries.count > 0) hls.swapAudioCodec();

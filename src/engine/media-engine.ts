@@ -353,8 +353,10 @@ export class MediaEngineController implements ReactiveController {
       if (token === this.generation) this.giveUp(code, code === ErrorCode.MediaNetwork ? 'The video could not be loaded.' : err.message || 'The video could not be played.', err);
     });
     if (start && start > 0) {
+      // Once, at the first metadata: the video may have played a few frames from 0 by then (an
+      // autoplaying fallback on a busy machine), which is still not where the shopper was.
       this.listen(video, 'loadedmetadata', () => {
-        if (video.currentTime < 0.01) video.currentTime = start;
+        if (video.currentTime < start - 0.5) video.currentTime = start;
       });
     }
     video.src = src;
