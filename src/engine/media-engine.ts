@@ -155,7 +155,8 @@ export class MediaEngineController implements ReactiveController {
 
   /** A `fallback-src` given after the load started: the next failure tries it. */
   set fallbackSrc(url: string | undefined) {
-    this.opts = { ...this.opts, fallbackSrc: url };
+    // Set on every update of the element: a new options object only when it changed.
+    if (url !== this.opts.fallbackSrc) this.opts = { ...this.opts, fallbackSrc: url };
   }
 
   /** Loads the source again from scratch, fallback included (the error state's Retry). */

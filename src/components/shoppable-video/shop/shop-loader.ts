@@ -31,6 +31,8 @@ export class ShopLoader implements ReactiveController {
   private layer?: ShopLayer;
   private inputs: ShowInputs = { value: undefined, src: undefined };
   private view?: PlayerView;
+  /** The show URL fetched ahead of the layer (before a muted autoplay's first frame). */
+  private prefetched?: string;
   /** The one watch on the element's children: a `<script type="application/json">` show document. */
   private childWatch?: MutationObserver;
 
@@ -76,9 +78,13 @@ export class ShopLoader implements ReactiveController {
     const { media } = this;
     // Refused, paused or failed, the player shows its shop at once.
     if (!untilFrame || media.autoplayFailed || media.engine.failure || (media.state.started && media.video.paused)) return this.attach();
-    // One request however many updates come first: show-fetch shares it by URL with the layer's.
+    // Asked once per URL (several updates may come before the first frame); show-fetch shares the request
+    // with the layer's.
     const url = typeof inputs.value === 'string' ? inputs.value : inputs.src;
-    if (url) import('../../../controllers/show-fetch.js').then((m) => m.fetchShow(new URL(url, document.baseURI).href)).catch(() => {});
+    if (url && url !== this.prefetched) {
+      this.prefetched = url;
+      import('../../../controllers/show-fetch.js').then((m) => m.fetchShow(new URL(url, document.baseURI).href)).catch(() => {});
+    }
     return undefined;
   }
 
