@@ -4,7 +4,7 @@
 // whether or not a target is met, and prints PASS or MISS per row. See docs/performance.md.
 //
 //   node bench/run.mjs [--quick] [--runs N] [--worker] [--only ttff,start,offscreen,gallery,feed,playback,dense,tap,cycles,timeline,limits]
-//                      [--markdown] [--json FILE]
+//                      [--shapes 0,50,150] [--markdown] [--json FILE]
 //
 // CHROME_PATH overrides /usr/bin/chromium. The build must exist (`npm run bench` builds first);
 // BENCH_CDN=<dir> measures another CDN build (served at /dist/cdn/) instead of dist/cdn.
@@ -217,7 +217,9 @@ if (wanted('ttff')) {
 // in a full run (bench/start.mjs).
 if (wanted('start')) {
   const byShape = {};
-  for (const shape of quick ? [0, 150] : SHAPES) {
+  // --shapes 0,150 measures only those round trips (a quick look at one change).
+  const shapes = option('--shapes')?.split(',').map(Number) ?? (quick ? [0, 150] : SHAPES);
+  for (const shape of shapes) {
     server.setDelay(shape);
     byShape[shape] = await alternate(`start-up, ${shape} ms round trip`, startVariants(page, libReady), Number(option('--runs') ?? (quick ? 3 : 15)), (p) => startRun(env, p));
   }

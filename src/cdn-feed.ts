@@ -5,5 +5,7 @@
  * chunks, so a page loading both fetches Lit and the player once.
  * @module
  */
+// First, as in the player's entry (cdn.ts): the two entries then share one chunk, the player's.
+import './engine/start-early.js';
 import './register.js';
 import './components/shoppable-feed/shoppable-feed.js';

@@ -5,6 +5,14 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Whether `el` is within `margin` px of the viewport now, by its box (a layout read). */
+export function nearViewport(el: Element, margin = 200): boolean {
+  // No boxes: display none (or not rendered), which an IntersectionObserver never reports as near.
+  if (el.getClientRects().length === 0) return false;
+  const r = el.getBoundingClientRect();
+  return r.bottom >= -margin && r.top <= innerHeight + margin && r.right >= -margin && r.left <= innerWidth + margin;
+}
+
 /** Options of {@link VisibilityController}. */
 export interface VisibilityOptions {
   /** How far outside the viewport counts as near, in CSS pixels (default 200). */
@@ -37,11 +45,7 @@ export class VisibilityController implements ReactiveController {
    * decision that cannot wait for the observer's first answer. Same margin as `near`.
    */
   nearNow(): boolean {
-    // No boxes: display none (or not rendered), which the observer never reports as near either.
-    if (this._near || this.host.getClientRects().length === 0) return this._near;
-    const r = this.host.getBoundingClientRect();
-    const m = this.margin;
-    return r.bottom >= -m && r.top <= innerHeight + m && r.right >= -m && r.left <= innerWidth + m;
+    return this._near || nearViewport(this.host, this.margin);
   }
 
   private get margin(): number {

@@ -35,7 +35,8 @@ export interface HlsInstance {
   on(event: string, listener: (event: string, data: any) => void): void;
   off(event: string, listener?: (event: string, data: any) => void): void;
   loadSource(src: string): void;
-  attachMedia(media: HTMLMediaElement): void;
+  /** A video, or a video with a MediaSource already on it (hls.js 1.6+ takes it over: see `engine/early-source`). */
+  attachMedia(media: HTMLMediaElement | { media: HTMLMediaElement; mediaSource: MediaSource }): void;
   detachMedia(): void;
   destroy(): void;
   recoverMediaError(): void;

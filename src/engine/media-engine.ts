@@ -8,6 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { coversBuild, hlsBuildFor, hlsBuildForConfig, type HlsBuild } from '../core/hls-features.js';
 import { likelyBuild, loadHlsBuild } from './load-hls.js';
 import { offloadTransmuxing } from './offload.js';
+import { attachable, openEarlySource, type EarlySource } from './early-source.js';
+import { hasMediaSource, isHlsUrl, takeEarlyStart } from './early-start.js';
 import { fetchPlaylist, manifestPolicy, prefetchVariant, type FetchedPlaylist, type PrefetchedVariant } from './primed-loader.js';
 import type { Primed } from './primed-loader-class.js';
 import type { Recoveries } from './hls-errors.js';
@@ -57,7 +59,6 @@ export interface MediaEngineOptions {
 
 type Loaders = typeof import('./primed-loader-class.js');
 
-const HLS_URL = /\.m3u8?(?:[?#]|$)/i;
 const HLS_MIME = 'application/vnd.apple.mpegurl';
 
 // Page config that changes how playlists are requested (headers, credentials, a custom loader):
@@ -65,14 +66,7 @@ const HLS_MIME = 'application/vnd.apple.mpegurl';
 // is used.
 const OWN_REQUESTS = ['xhrSetup', 'fetchSetup', 'loader', 'pLoader'];
 
-/** True when `src` names an HLS playlist. */
-export function isHlsUrl(src: string): boolean {
-  return HLS_URL.test(src);
-}
-
-function hasMediaSource(): boolean {
-  return 'MediaSource' in globalThis || 'ManagedMediaSource' in globalThis;
-}
+export { isHlsUrl };
 
 /** Plays a source on the host's video; see the module doc. */
 export class MediaEngineController implements ReactiveController {
@@ -92,6 +86,7 @@ export class MediaEngineController implements ReactiveController {
   private manifestParsed = false;
   private settle: (() => void) | undefined;
   private nativeListeners: [string, EventListener][] = [];
+  private early: EarlySource | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -197,6 +192,7 @@ export class MediaEngineController implements ReactiveController {
     this.manifestParsed = false;
     this.settle?.();
     this.settle = undefined;
+    this.dropEarly();
     if (hls) {
       hls.detachMedia();
       hls.destroy();
@@ -220,6 +216,8 @@ export class MediaEngineController implements ReactiveController {
       if (video.canPlayType(HLS_MIME)) return this.playNative(video, src, at);
       return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
     }
+    // The first frame is wanted now: the video's MediaSource opens while hls.js is on its way.
+    if (this.opts.autoStartLoad) this.early = openEarlySource(video);
     let Hls: HlsConstructor;
     let fetched: FetchedPlaylist | undefined;
     let variant: PrefetchedVariant | undefined;
@@ -251,6 +249,7 @@ export class MediaEngineController implements ReactiveController {
     if (token !== this.generation) return;
     // Chromium answers "maybe" to canPlayType(HLS) yet cannot play it: prefer MSE whenever it works.
     if (Hls.isSupported()) return this.playHls(Hls, loaders, video, src, at, fetched && { fetched, variant });
+    this.dropEarly();
     if (video.canPlayType(HLS_MIME)) return this.playNative(video, src, at);
     return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
   }
@@ -279,10 +278,12 @@ export class MediaEngineController implements ReactiveController {
     if (hlsBuildForConfig(config) === 'full' || (config && OWN_REQUESTS.some((key) => config[key] !== undefined))) {
       return { build: 'full' };
     }
-    const guess = this.opts.autoStartLoad && likelyBuild();
-    const early = guess && (this.options.loadHls ?? loadHlsBuild)(guess);
+    // Begun by the CDN entry's first code (engine/early-start), under hls.js's default policy.
+    const begun = this.opts.autoStartLoad && !config ? takeEarlyStart(new URL(src, document.baseURI).href) : undefined;
+    const guess = begun?.build ?? (this.opts.autoStartLoad && likelyBuild());
+    const early = begun?.imported ?? (guess && (this.options.loadHls ?? loadHlsBuild)(guess));
     early && early.catch(() => {});
-    const fetched = await fetchPlaylist(src, manifestPolicy(config));
+    const fetched = await (begun?.playlist ?? fetchPlaylist(src, manifestPolicy(config)));
     const need = fetched.ok ? hlsBuildFor(fetched.text, config) : 'full';
     return guess && coversBuild(guess, need) ? { build: guess, fetched, imported: early as Promise<HlsConstructor> } : { build: need, fetched };
   }
@@ -332,7 +333,9 @@ export class MediaEngineController implements ReactiveController {
       this.settle?.();
       this.options.onAttached?.();
     });
-    hls.attachMedia(video);
+    // hls.js takes the early MediaSource over (and revokes its URL when it detaches).
+    hls.attachMedia(attachable(video, this.early));
+    this.early = undefined;
     hls.loadSource(src);
     this.host.requestUpdate();
     return attached;
@@ -364,6 +367,12 @@ export class MediaEngineController implements ReactiveController {
     this.host.requestUpdate();
     this.options.onAttached?.();
     return Promise.resolve();
+  }
+
+  /** Revokes the early MediaSource's URL (hls.js did not take it). */
+  private dropEarly(): void {
+    if (this.early) URL.revokeObjectURL(this.early.url);
+    this.early = undefined;
   }
 
   private listen(video: HTMLVideoElement, type: string, fn: EventListener): void {

@@ -31,8 +31,9 @@ async function page(head: string, src = SLOW_MASTER, lang = 'en', attrs = '') {
   const master = resources().find((e) => e.name.endsWith(SLOW_MASTER) || e.name.endsWith('/master.m3u8'))!;
   const entry = resources().find((e) => e.name.endsWith('/dist/cdn/shoppable-video.js'))!;
   const playingAt = (win as unknown as { __playing: number }).__playing;
+  const at = (name: string) => (win as unknown as Record<string, number>)[name];
   const find = (path: string) => resources().find((e) => new URL(e.name).pathname.startsWith(path));
-  return { engines, master, entry, playingAt, find, player, names: engines.map((e) => ENGINE.exec(new URL(e.name).pathname)![1]), done: () => frame.remove() };
+  return { engines, master, entry, playingAt, find, player, at, names: engines.map((e) => ENGINE.exec(new URL(e.name).pathname)![1]), done: () => frame.remove() };
 }
 
 describe('start-up waterfall of the CDN build', () => {
@@ -55,6 +56,32 @@ describe('start-up waterfall of the CDN build', () => {
     const { engines, master, names, done } = await page('');
     expect(names, 'the subtitles build only').to.deep.equal(['subtitles']);
     expect(engines[0].startTime, 'requested before the master playlist arrived').to.be.below(master.responseEnd);
+    done();
+  });
+
+  it("the entry's first code requests the master playlist and the engine, before the elements are defined (phone, ar)", async () => {
+    await setViewport({ width: 390, height: 844 });
+    // Before the entry: the moment `shoppable-video` is defined (the entry's last step), in the page's clock.
+    const defineClock = `<script>{const define = customElements.define.bind(customElements);
+customElements.define = (name, ...rest) => { if (name === 'shoppable-video') window.__defined = performance.now(); return define(name, ...rest); };}</script>`;
+    const { engines, master, names, at, player, done } = await page(defineClock, SLOW_MASTER, 'ar');
+    expect(names, 'one request for the engine').to.deep.equal(['subtitles']);
+    expect(master.startTime, 'the master playlist was requested before the element was defined').to.be.below(at('__defined'));
+    expect(engines[0].startTime, 'the engine was requested before the element was defined').to.be.below(at('__defined'));
+    expect(resourcesOf(player()!, SLOW_MASTER), 'the master playlist, once: the engine took the early fetch over').to.equal(1);
+    done();
+  });
+
+  it("opens the video's MediaSource while the master playlist is on its way, and hls.js plays through it (desktop)", async () => {
+    await setViewport({ width: 1280, height: 800 });
+    // Before the entry: every MediaSource made on the page, and when it opened.
+    const recorder = `<script>window.__sources = []; const Native = MediaSource;
+window.MediaSource = class extends Native { constructor() { super(); const made = { made: performance.now() }; __sources.push(made);
+this.addEventListener('sourceopen', () => (made.open ??= performance.now())); } };</script>`;
+    const { master, player, done } = await page(recorder);
+    const sources = (player()!.ownerDocument.defaultView as unknown as { __sources: { made: number; open?: number }[] }).__sources;
+    expect(sources.length, "one MediaSource: hls.js took the early one over rather than making its own").to.equal(1);
+    expect(sources[0].open, 'it opened before the master playlist arrived (400 ms late)').to.be.below(master.responseEnd);
     done();
   });
 
