@@ -216,8 +216,9 @@ export class MediaEngineController implements ReactiveController {
       if (video.canPlayType(HLS_MIME)) return this.playNative(video, src, at);
       return this.giveUp(ErrorCode.MediaUnsupported, 'HLS is not supported in this browser.');
     }
-    // The first frame is wanted now: the video's MediaSource opens while hls.js is on its way.
-    if (this.opts.autoStartLoad) this.early = openEarlySource(video);
+    // The first frame is wanted now: the video's MediaSource opens while hls.js is on its way. Not
+    // for the page's own Hls class, which may predate taking a MediaSource over (hls.js 1.6).
+    if (this.opts.autoStartLoad && !this.opts.hlsConstructor) this.early = openEarlySource(video);
     let Hls: HlsConstructor;
     let fetched: FetchedPlaylist | undefined;
     let variant: PrefetchedVariant | undefined;

@@ -30,6 +30,8 @@ export class FakeHls implements HlsInstance {
   readonly calls: string[] = [];
   readonly listeners = new Map<string, Set<Listener>>();
   media: HTMLMediaElement | null = null;
+  /** The MediaSource handed over with the media (`attachMedia({ media, mediaSource })`), if any. */
+  mediaSource: MediaSource | null = null;
   source = '';
   subtitleTracks: { id: number; name: string; lang?: string }[] = [];
   subtitleTrack = -1;
@@ -65,9 +67,11 @@ export class FakeHls implements HlsInstance {
     this.calls.push('loadSource');
     this.source = src;
   }
-  attachMedia(media: HTMLMediaElement): void {
+  attachMedia(data: HTMLMediaElement | { media: HTMLMediaElement; mediaSource: MediaSource }): void {
     this.calls.push('attachMedia');
+    const media = 'mediaSource' in data ? data.media : data;
     this.media = media;
+    this.mediaSource = 'mediaSource' in data ? data.mediaSource : null;
     queueMicrotask(() => this.emit(FakeHls.Events.MEDIA_ATTACHED, { media }));
   }
   detachMedia(): void {

@@ -65,6 +65,36 @@ describe('MediaEngineController', () => {
     expect(imported).to.be.false;
   });
 
+  it('with the first frame wanted now, hands hls.js a MediaSource already on the video', async () => {
+    const { engine, video } = setup();
+    await engine.load(SRC, { autoStartLoad: true });
+    const hls = FakeHls.last;
+    expect(hls.media).to.equal(video);
+    expect(hls.mediaSource, 'the early MediaSource').to.be.instanceOf(MediaSource);
+    expect(video.getAttribute('src'), "the video plays the early MediaSource's URL").to.match(/^blob:/);
+  });
+
+  it("hands a page's own Hls class the video alone (it may predate taking a MediaSource over)", async () => {
+    const { engine, video } = setup();
+    await engine.load(SRC, { autoStartLoad: true, hlsConstructor: FakeHls });
+    expect(FakeHls.last.media === video, 'attached to the video').to.be.true;
+    // Compared, not inspected: chai's message for a live MediaSource never finishes.
+    expect(FakeHls.last.mediaSource === null, 'no MediaSource handed over').to.be.true;
+  });
+
+  it('without autoStartLoad, lets hls.js make its own MediaSource', async () => {
+    const { engine } = setup();
+    await engine.load(SRC, { autoStartLoad: false });
+    expect(FakeHls.last.mediaSource === null, 'no MediaSource handed over').to.be.true;
+  });
+
+  it('leaves no early MediaSource on the video when hls.js cannot be imported', async () => {
+    const { engine, video, failures } = setup({ loadHls: () => Promise.reject(new TypeError('offline')) });
+    await engine.load(SRC, { autoStartLoad: true });
+    expect(failures.map((f) => f.code)).to.deep.equal(['media-engine']);
+    expect(video.hasAttribute('src'), 'the early source was taken off the video').to.be.false;
+  });
+
   it('plays MP4 through the video itself', async () => {
     const { engine, video } = setup();
     await engine.load(MP4);
