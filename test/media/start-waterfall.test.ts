@@ -85,6 +85,23 @@ this.addEventListener('sourceopen', () => (made.open ??= performance.now())); } 
     done();
   });
 
+  it('a muted autoplaying player far below the fold starts nothing early, nor by itself (phone)', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'border:0;width:100vw;height:100vh;display:block';
+    frame.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="/dist/cdn/shoppable-video.js"></script></head>
+<body style="margin:0"><div style="height:4000px"></div><shoppable-video src="${SLOW_MASTER}" muted autoplay style="display:block;width:100%;aspect-ratio:16/9"></shoppable-video></body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('shoppable-video');
+    // Two frames: the element's first update and its visibility observer's first answer have run.
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    const fetched = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => new URL(e.name).pathname);
+    expect(fetched.filter((p) => p.endsWith('.m3u8') || ENGINE.test(p)), 'no playlist, no engine').to.deep.equal([]);
+    frame.remove();
+  });
+
   it('a playlist that needs another build than the linked one still plays, with the build it needs (phone)', async () => {
     await setViewport({ width: 390, height: 844 });
     const { engines, master, names, done } = await page('<link rel="modulepreload" href="/dist/cdn/hls-light.js">');
