@@ -6,10 +6,11 @@
  * {@link takeEarlyStart}); without this, they would wait for the entry's evaluation, the element's
  * upgrade and its first update, which the fastest bare page does not have (issue #25).
  *
- * It guesses as the engine would: play is certain (muted autoplay), the element is within 200 px of
- * the viewport (its box before upgrade: its position is right, its size may not be), and the page
- * has not yet given it an `hlsConfig` or its own `hlsConstructor` (properties set later by script
- * cannot be seen here: the engine then ignores the early playlist, and the early import was bytes).
+ * It guesses as the engine would: play is certain (muted autoplay) and the element is within 200 px
+ * of the viewport (its box before upgrade: its position is right, its size may not be). Properties
+ * a page sets by script later cannot be seen here: with an `hlsConfig` the engine ignores the early
+ * playlist (it fetches under the page's policy); with the page's own `hlsConstructor` the early
+ * import was bytes for nothing (README: such a page uses the package through its bundler).
  * @module
  */
 import type { HlsBuild } from '../core/hls-features.js';
