@@ -40,7 +40,8 @@ function load<T = CspReport>(page: string): Promise<T> {
     const timer = setTimeout(() => {
       popup.close();
       reject(new Error(`${page} did not report`));
-    }, 20_000);
+      // Within the test's 30 s: a page's own waits add up to 23 s at worst (media, card, add).
+    }, 27_000);
     const onMessage = (event: MessageEvent) => {
       if (event.source !== popup || !event.data?.csp) return;
       clearTimeout(timer);

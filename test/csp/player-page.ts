@@ -43,10 +43,15 @@ async function run() {
   // securitypolicyviolation events are dispatched asynchronously.
   await new Promise((r) => setTimeout(r, 100));
 
-  // The on-screen product, bought from the player's overlay.
-  const overlayCard = player.shadowRoot?.querySelector('shoppable-product-card') as ShoppableProductCard | null;
-  await overlayCard?.updateComplete;
-  overlayCard?.shadowRoot?.querySelector<HTMLElement>('[part~="add-to-cart"]')?.click();
+  // The on-screen product, bought from the player's overlay, once its card has its button (the
+  // shop layer and the card's behaviour are lazy chunks: under load they come after the media).
+  const addButton = () =>
+    (player.shadowRoot?.querySelector('shoppable-product-card') as ShoppableProductCard | null)?.shadowRoot?.querySelector<HTMLElement>(
+      '[part~="add-to-cart"]',
+    );
+  const cardDeadline = Date.now() + 8000;
+  while (!addButton() && Date.now() < cardDeadline) await new Promise((r) => setTimeout(r, 50));
+  addButton()?.click();
   const addDeadline = Date.now() + 3000;
   while (!added && Date.now() < addDeadline) await new Promise((r) => setTimeout(r, 50));
   const hotspot = player.shadowRoot?.querySelector<HTMLElement>('[part~="hotspot"]');

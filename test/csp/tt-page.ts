@@ -24,6 +24,11 @@ interface Internals {
 async function run() {
   const player = document.createElement('shoppable-video') as ShoppableVideo;
   player.muted = true;
+  // A short forward buffer, so that fragments keep coming after the hand-over: with the library's
+  // (hls.js takes up to 60 s for this 260 kb/s stream) the whole 60 s replay may be buffered on the
+  // main thread before the hand-over under load, and nothing is left for the worker (seen in a
+  // loaded full run, as in test/controllers/transmux-worker.test.ts).
+  player.hlsConfig = { maxBufferLength: 4, maxMaxBufferLength: 8 };
   player.setAttribute('src', '/demo/media/replay/master.m3u8');
   document.body.append(player);
   player.play().catch(() => {});
