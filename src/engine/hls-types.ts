@@ -42,8 +42,6 @@ export interface HlsInstance {
   recoverMediaError(): void;
   swapAudioCodec(): void;
   startLoad(startPosition?: number): void;
-  /** False once hls.js stopped loading (`stopLoad()`, or a detach): hls.js 1.6+. */
-  readonly loadingEnabled?: boolean;
   /** The playlist loaded last (live state, stream pins). */
   readonly latestLevelDetails?: LevelDetailsLike | null;
   /** Where hls.js would start a live stream: the live edge less its target latency. */
@@ -66,7 +64,6 @@ export interface HlsConstructor {
   isSupported(): boolean;
   readonly Events: {
     readonly MEDIA_ATTACHED: string;
-    readonly MEDIA_DETACHING: string;
     readonly MANIFEST_PARSED: string;
     readonly FRAG_BUFFERED: string;
     readonly ERROR: string;

@@ -329,19 +329,8 @@ export class MediaEngineController implements ReactiveController {
     offloadTransmuxing({ hls, config, buffered: Hls.Events.FRAG_BUFFERED, build: this._build, video, live });
     // Settles on attach, or when this load is torn down first (superseded or failed).
     const attached = new Promise<void>((resolve) => (this.settle = resolve));
-    // A media recovery (the library's, or hls.js's own for a MediaSource that needs a reset) detaches
-    // and attaches again; the detach stops hls.js's loading, and hls.js restarts it only from a time
-    // it can read, never from the 0:00 of a MediaSource still empty (a second reset during a first):
-    // the player then sat at 0:00, silent. Once attached again, loading goes on from where the
-    // shopper was, unless hls.js already did.
-    let resumeAt: number | undefined;
-    hls.on(Events.MEDIA_DETACHING, () => {
-      if (live()) resumeAt = this.shopperTime(video);
-    });
     hls.on(Events.MEDIA_ATTACHED, () => {
       if (!live()) return;
-      if (resumeAt !== undefined && !this.pendingStart && hls.loadingEnabled === false) hls.startLoad(resumeAt || -1);
-      resumeAt = undefined;
       this.settle?.();
       this.options.onAttached?.();
     });

@@ -14,7 +14,6 @@ export class FakeHls implements HlsInstance {
   }
   static readonly Events = {
     MEDIA_ATTACHED: 'hlsMediaAttached',
-    MEDIA_DETACHING: 'hlsMediaDetaching',
     MANIFEST_PARSED: 'hlsManifestParsed',
     FRAG_BUFFERED: 'hlsFragBuffered',
     ERROR: 'hlsError',
@@ -31,8 +30,6 @@ export class FakeHls implements HlsInstance {
   readonly calls: string[] = [];
   readonly listeners = new Map<string, Set<Listener>>();
   media: HTMLMediaElement | null = null;
-  /** As hls.js's `loadingEnabled` (tests set it false for a detach that stopped loading). */
-  loadingEnabled = true;
   /** The MediaSource handed over with the media (`attachMedia({ media, mediaSource })`), if any. */
   mediaSource: MediaSource | null = null;
   source = '';

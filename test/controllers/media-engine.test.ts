@@ -95,29 +95,6 @@ describe('MediaEngineController', () => {
     expect(video.hasAttribute('src'), 'the early source was taken off the video').to.be.false;
   });
 
-  it("loads again from where the shopper was when a recovery re-attaches with loading stopped (hls.js's own reset during one)", async () => {
-    const { engine, video } = setup();
-    await engine.load(SRC, { autoStartLoad: true });
-    const hls = FakeHls.last;
-    video.currentTime = 12;
-    hls.emit(FakeHls.Events.MEDIA_DETACHING);
-    hls.loadingEnabled = false;
-    hls.emit(FakeHls.Events.MEDIA_ATTACHED, { media: video });
-    expect(hls.calls).to.deep.equal(['attachMedia', 'loadSource', 'startLoad(12)']);
-  });
-
-  it('leaves loading alone after a re-attach where hls.js restarted it itself, and on the first attach', async () => {
-    const { engine, video } = setup();
-    await engine.load(SRC, { autoStartLoad: true });
-    const hls = FakeHls.last;
-    hls.loadingEnabled = false;
-    hls.emit(FakeHls.Events.MEDIA_ATTACHED, { media: video });
-    hls.loadingEnabled = true;
-    hls.emit(FakeHls.Events.MEDIA_DETACHING);
-    hls.emit(FakeHls.Events.MEDIA_ATTACHED, { media: video });
-    expect(hls.calls).to.deep.equal(['attachMedia', 'loadSource']);
-  });
-
   it('plays MP4 through the video itself', async () => {
     const { engine, video } = setup();
     await engine.load(MP4);
